@@ -1,0 +1,149 @@
+"""Errors: one hierarchy rooted at :class:`KimlibError`.
+
+Every error kimlib raises on purpose is a :class:`KimlibError`; loaders raise
+nothing else. Messages name the field path and the reason and never contain
+personal data (names, NIKs, board facts): a reason says what is wrong with a
+field, never what it held.
+
+>>> from kimlib.errors import InvalidInput, Problem
+>>> error = InvalidInput([Problem("members[3].role", "error.missing_field")])
+>>> print(error)
+invalid KIM document (1 problem(s)):
+  members[3].role: this field is required
+>>> print(error.message("id"))
+dokumen KIM tidak valid (1 masalah):
+  members[3].role: kolom ini wajib diisi
+>>> isinstance(error, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+from kimlib.messages import render
+
+__all__ = [
+    "InvalidArgument",
+    "InvalidInput",
+    "KimlibError",
+    "Problem",
+    "RuleNotInForce",
+    "UnknownRegion",
+]
+
+
+class KimlibError(Exception):
+    """The root of every error kimlib raises on purpose.
+
+    Catch this to handle any kimlib failure; the subclasses also derive from
+    the matching builtin (``ValueError``, ``LookupError``) so that code which
+    does not know kimlib still handles them.
+    """
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``"id"`` or ``"en"``)."""
+        del lang
+        return str(self)
+
+
+def _freeze(params: Mapping[str, object]) -> Mapping[str, object]:
+    return MappingProxyType(dict(params))
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a document: where (``path``) and why (``code``).
+
+    ``path`` uses the document's field names, e.g. ``members[3].role``;
+    ``line`` is the JSON Lines line number when the document came from a file.
+    ``code`` is a key of :data:`kimlib.messages.CATALOGUE`; ``params`` fill its
+    placeholders and never hold input values.
+
+    >>> Problem("region", "error.region_unknown").reason("en")
+    'this region code is not in the Kemendagri decree'
+    """
+
+    path: str
+    code: str
+    params: Mapping[str, object] = attrs.field(
+        factory=dict, converter=_freeze, eq=False
+    )
+    line: int | None = None
+
+    def reason(self, lang: str = "en") -> str:
+        """Why the field is refused, in ``lang``."""
+        return render(self.code, lang, **self.params)
+
+    def describe(self, lang: str = "en") -> str:
+        """``path: reason``, prefixed by the line number when known."""
+        where = self.path or "$"
+        if self.line is not None:
+            where = f"line {self.line}: {where}"
+        return f"{where}: {self.reason(lang)}"
+
+
+class InvalidInput(KimlibError, ValueError):
+    """A document (or argument data) breaks the KIM document format.
+
+    Carries every problem found at once in :attr:`problems`, each with its
+    field path. The message lists them all.
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        """Collect ``problems`` (at least one)."""
+        self.problems = tuple(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        """Every problem, one per line, in ``lang``."""
+        head = render("error.invalid_input", lang, count=len(self.problems))
+        lines = [f"  {p.describe(lang)}" for p in self.problems]
+        return "\n".join([f"{head}:", *lines])
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The field paths of the problems, in order."""
+        return tuple(p.path for p in self.problems)
+
+    def __reduce__(self) -> tuple[type[InvalidInput], tuple[tuple[Problem, ...]]]:
+        """Pickle with the problems (exceptions pickle their args by default)."""
+        return (type(self), (self.problems,))
+
+
+class UnknownRegion(KimlibError, LookupError):
+    """No region has this code or name; ``suggestions`` lists close ones."""
+
+    def __init__(self, query: str, suggestions: Iterable[str] = ()) -> None:
+        """Remember the ``query`` and up to five ``suggestions``."""
+        self.query = query
+        self.suggestions = tuple(suggestions)[:5]
+        text = f"no region matches {query!r}"
+        if self.suggestions:
+            text += "; did you mean: " + ", ".join(self.suggestions)
+        super().__init__(text)
+
+    def __str__(self) -> str:
+        """The message (LookupError would otherwise quote it like a key)."""
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[UnknownRegion], tuple[str, tuple[str, ...]]]:
+        """Pickle with the query and suggestions."""
+        return (type(self), (self.query, self.suggestions))
+
+
+class RuleNotInForce(KimlibError):
+    """Asked for a date on which no rule that answers the question applies."""
+
+
+class InvalidArgument(KimlibError, ValueError, TypeError):
+    """A function was called with a bad argument (``lang="fr"``, ``period="Q5"``).
+
+    Distinct from :class:`InvalidInput`, which is about a document's content.
+    The message names the argument and the values it accepts.
+    """

@@ -1,0 +1,132 @@
+"""Kim: a KIM (Komunitas/Kelompok Informasi Masyarakat) and all its document holds.
+
+A KIM is seated in a regency or city (``region``) and possibly a village
+(``village``, a desa or kelurahan inside ``region``). Codes are Kemendagri codes,
+dotted or not; they are stored dotted. ``documents`` is ``None`` when the
+document says nothing about them (legality then unknown), a tuple otherwise.
+
+>>> kim = Kim(name="KIM Contoh", region="6271", members=())
+>>> kim.region, kim.region_info.name, kim.board
+('62.71', 'Kota Palangkaraya', ())
+>>> Kim(name="KIM Contoh", region="99.99", members=())
+Traceback (most recent call last):
+...
+kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
+  region: this region code is not in the Kemendagri decree
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from kimlib.model._checks import fail, non_empty
+from kimlib.model.activity import Activity
+from kimlib.model.document import Document
+from kimlib.model.member import Member
+
+if TYPE_CHECKING:
+    from kimlib.regions import Region, RegionKind
+
+__all__ = ["SCHEMA_VERSION", "Kim"]
+
+#: The version of the KIM document format this release reads and writes.
+SCHEMA_VERSION = 1
+
+
+def _schema_version(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value != SCHEMA_VERSION:
+        raise fail(attribute.name, "error.schema_version", supported=SCHEMA_VERSION)
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_code(field: str, value: str, *, min_level: int, expected: str) -> str:
+    """Normalise a code and check it exists at an allowed level (or raise)."""
+    from kimlib import regions  # noqa: PLC0415 - region data loads lazily
+    from kimlib.errors import KimlibError  # noqa: PLC0415
+
+    if not regions.is_code(value):
+        raise fail(field, "error.region_code_format")
+    code = regions.normalize_code(value)
+    try:
+        region = regions.get(code)
+    except KimlibError:
+        raise fail(field, "error.region_unknown") from None
+    if region.level < min_level:
+        raise fail(field, "error.region_level", expected=expected)
+    return code
+
+
+def _region(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    _region_code(attribute.name, value, min_level=2, expected="kabupaten/kota")
+
+
+def _village(
+    _: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _region_code(attribute.name, value, min_level=4, expected="desa/kelurahan")
+
+
+@attrs.frozen(kw_only=True)
+class Kim:
+    """A KIM: its seat, members, documents and activities."""
+
+    name: str = attrs.field(validator=non_empty)
+    region: str = attrs.field(validator=_region)
+    members: tuple[Member, ...]
+    schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=_schema_version)
+    id: str | None = attrs.field(default=None, validator=non_empty)
+    village: str | None = attrs.field(default=None, validator=_village)
+    founded_on: dt.date | None = None
+    documents: tuple[Document, ...] | None = None
+    activities: tuple[Activity, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        """Store the codes dotted; the village must lie inside the region."""
+        from kimlib.regions import normalize_code  # noqa: PLC0415
+
+        region = normalize_code(self.region)
+        object.__setattr__(self, "region", region)
+        if self.village is not None:
+            village = normalize_code(self.village)
+            if village != region and not village.startswith(region + "."):
+                raise fail("village", "error.village_outside_region", region=region)
+            object.__setattr__(self, "village", village)
+
+    @property
+    def board(self) -> tuple[Member, ...]:
+        """The board (pengurus): every member whose role is not ``anggota``."""
+        return tuple(m for m in self.members if m.is_board)
+
+    def members_on(self, on: dt.date) -> tuple[Member, ...]:
+        """The members who count on ``on`` (joined by then, not yet left)."""
+        return tuple(m for m in self.members if m.active_on(on))
+
+    @property
+    def region_info(self) -> Region:
+        """The region (regency/city or deeper) the KIM is seated in."""
+        from kimlib import regions  # noqa: PLC0415
+
+        return regions.get(self.region)
+
+    @property
+    def seat(self) -> Region:
+        """The most precise known seat: the village if given, else the region."""
+        from kimlib import regions  # noqa: PLC0415
+
+        return regions.get(self.village or self.region)
+
+    @property
+    def village_kind(self) -> RegionKind | None:
+        """``desa`` or ``kelurahan`` of the seat's village, when it is known.
+
+        Known from the village code, or from a region whose villages are all
+        of one kind (every village of Kota Serang is a kelurahan).
+        """
+        from kimlib import regions  # noqa: PLC0415
+
+        return regions.village_kind(self.village or self.region)

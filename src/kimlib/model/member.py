@@ -1,0 +1,93 @@
+"""Member: one person of a KIM, with the facts the board rules need.
+
+A member's name, NIK and board facts (civil servant, criminal record,
+affiliations) are personal data: they are left out of the repr and never
+appear in messages. Facts are three-valued: ``True``, ``False`` or ``None``
+(unknown), and an unknown fact never counts as a pass.
+
+>>> import datetime as dt
+>>> m = Member(name="Sari", role=Role.SEKRETARIS, civil_servant=False)
+>>> m
+Member(role=<Role.SEKRETARIS: 'sekretaris'>, groups=(), joined_on=None, left_on=None)
+>>> m.is_board, m.active_on(dt.date(2025, 1, 1))
+(True, True)
+>>> Member(name=" ", role=Role.ANGGOTA)
+Traceback (most recent call last):
+...
+kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
+  name: must not be empty
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from kimlib.model._checks import fail, non_empty
+from kimlib.model._vocabulary import Gender, MemberGroup, Role
+from kimlib.model.nik import Nik
+
+__all__ = ["Affiliation", "Member"]
+
+#: An affiliation fact: a name or ``True`` (affiliated), ``False`` (declared
+#: none), ``None`` (unknown).
+Affiliation = str | bool | None
+
+
+def _affiliation(
+    _: object, attribute: attrs.Attribute[Affiliation], value: Affiliation
+) -> None:
+    if isinstance(value, str) and not value.strip():
+        raise fail(attribute.name, "error.empty_text")
+
+
+@attrs.frozen(kw_only=True)
+class Member:
+    """One member of a KIM; the board (pengurus) is every non-``anggota``."""
+
+    name: str = attrs.field(repr=False, validator=non_empty)
+    role: Role
+    nik: Nik | None = attrs.field(default=None, repr=False)
+    gender: Gender | None = attrs.field(default=None, repr=False)
+    groups: tuple[MemberGroup, ...] = ()
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+    civil_servant: bool | None = attrs.field(default=None, repr=False)
+    criminal_record: bool | None = attrs.field(default=None, repr=False)
+    party_affiliation: Affiliation = attrs.field(
+        default=None, repr=False, validator=_affiliation
+    )
+    ngo_affiliation: Affiliation = attrs.field(
+        default=None, repr=False, validator=_affiliation
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Cross-field checks: gender agrees with the NIK, dates in order."""
+        if (
+            self.nik is not None
+            and self.gender is not None
+            and self.nik.gender is not self.gender
+        ):
+            raise fail("gender", "error.gender_nik")
+        if (
+            self.joined_on is not None
+            and self.left_on is not None
+            and self.left_on < self.joined_on
+        ):
+            raise fail("left_on", "error.date_order", other="joined_on")
+
+    @property
+    def is_board(self) -> bool:
+        """Whether the member is on the board (pengurus)."""
+        return self.role.is_board
+
+    def active_on(self, on: dt.date) -> bool:
+        """Whether the member counts on ``on``: joined by then and not yet left.
+
+        A member who left on ``on`` itself no longer counts; unknown dates
+        count as "always".
+        """
+        if self.joined_on is not None and self.joined_on > on:
+            return False
+        return self.left_on is None or self.left_on > on
