@@ -18,8 +18,8 @@ More information:
 >>> nik = Nik("3273014107900001")   # synthetic: Bandung, female, 1 July 1990
 >>> nik
 Nik('****************')
->>> nik.gender, nik.birth_dates
-(<Gender.PEREMPUAN: 'perempuan'>, (datetime.date(1990, 7, 1),))
+>>> nik.gender, [d.isoformat() for d in nik.birth_dates]
+(<Gender.PEREMPUAN: 'perempuan'>, ['1990-07-01', '2090-07-01'])
 >>> is_valid("3273013207900001")     # day 32 is no date, even for a man
 False
 >>> Nik("12345")

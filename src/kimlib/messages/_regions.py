@@ -1,0 +1,35 @@
+"""Messages of the regions and of the statistics over them."""
+
+from __future__ import annotations
+
+from kimlib.messages._text import Text
+
+__all__ = ["MESSAGES"]
+
+MESSAGES: dict[str, Text] = {
+    "region.not_a_code": Text(
+        id="bukan kode wilayah Kemendagri",
+        en="not a Kemendagri region code",
+    ),
+    "region.code_shapes": Text(
+        id="bentuknya 62, 62.71, 62.71.01 atau 62.71.01.1001 (titik boleh dihilangkan)",
+        en="its shape is 62, 62.71, 62.71.01 or 62.71.01.1001 (dots optional)",
+    ),
+    "region.blank_name": Text(
+        id="nama wilayah tidak boleh kosong",
+        en="a region name must not be blank",
+    ),
+    "region.not_a_kecamatan": Text(
+        id="harus enam angka kode kecamatan (mis. 627101)",
+        en="must be the six digits of a kecamatan code (e.g. 627101)",
+    ),
+    "region.coverage": Text(
+        id="{region}: {covered} dari {villages} desa/kelurahan punya KIM ({share})",
+        en="{region}: {covered} of {villages} villages have a KIM ({share})",
+    ),
+    "region.kim_count": Text(
+        id="{region}: {count} KIM ({kind}), per {as_of}",
+        en="{region}: {count} KIM ({kind}), as of {as_of}",
+    ),
+    "region.date_unknown": Text(id="tanggal tidak diketahui", en="date unknown"),
+}

@@ -1,0 +1,252 @@
+"""The sources' KIM counts and the village coverage helper."""
+
+# STYLE.md §7 asks for `assert expected == actual`, which SIM300 calls Yoda.
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from pathlib import Path
+
+import attrs
+import pytest
+
+from kimlib import regions, statistics
+from kimlib.errors import InvalidArgument, UnknownRegion
+from kimlib.regions import RegionKind
+from kimlib.statistics import CountKind, Coverage, KimCount
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@attrs.frozen
+class Seat:
+    """A stand-in for a KIM: only where it sits."""
+
+    region: str
+    village: str | None = None
+
+
+def test_central_kalimantan_numbers():
+    """Seed 002: the KIMs formed per regency/city on 8 September 2021."""
+    expected = {
+        "Seruyan": 47,
+        "Kapuas": 19,
+        "Murung Raya": 11,
+        "Palangka Raya": 8,
+        "Pulang Pisau": 7,
+        "Kotawaringin Timur": 6,
+        "Kotawaringin Barat": 6,
+    }
+    counts = statistics.CENTRAL_KALIMANTAN_2021
+    assert expected == {c.stated_name: c.count for c in counts}
+    assert {dt.date(2021, 9, 8)} == {c.as_of for c in counts}
+    assert {CountKind.FORMED} == {c.kind for c in counts}
+    assert 104 == sum(c.count for c in counts)
+
+
+def test_central_kalimantan_codes_match_names():
+    """Each count's code is the region the source's name finds in Kalteng."""
+    for count in statistics.CENTRAL_KALIMANTAN_2021:
+        found = regions.find(count.stated_name, within="62")
+        assert count.region_code == found[0].code
+        assert "62" == count.region.province.code
+
+
+def test_palangka_raya_is_a_kota_though_seed_says_kabupaten():
+    """Seed 002 counts "7 Kabupaten"; the data say 62.71 is a kota."""
+    kinds = {
+        c.region_code: (c.stated_kind, c.region.kind)
+        for c in statistics.CENTRAL_KALIMANTAN_2021
+    }
+    assert (RegionKind.KABUPATEN, RegionKind.KOTA) == kinds["62.71"]
+    others = {v for k, v in kinds.items() if k != "62.71"}
+    assert {(RegionKind.KABUPATEN, RegionKind.KABUPATEN)} == others
+
+
+def test_kota_serang_attendance_is_not_a_total():
+    """Seed 000's 90 KIMs attended a socialisation; the count is undated."""
+    count = statistics.KOTA_SERANG_ATTENDANCE
+    assert (90, CountKind.ATTENDED, None) == (count.count, count.kind, count.as_of)
+    assert "Kota Serang" == count.region.name
+
+
+def test_kota_serang_divisions_agree_with_decree():
+    """Seed 000's "6 kecamatan dan 67 kelurahan" matches the 2025 data."""
+    divisions = statistics.KOTA_SERANG_DIVISIONS
+    assert (6, 67) == (divisions.districts, divisions.villages)
+    assert divisions.agrees_with_data()
+    assert not attrs.evolve(divisions, villages=66).agrees_with_data()
+
+
+def test_kim_id_count_is_marked_not_from_a_seed():
+    """The KIM.id count (3,555 KIMs, 31 provinces, November 2025) is no seed's."""
+    count = statistics.KIM_ID_NOVEMBER_2025
+    assert (3555, 31, "2025-11", None) == (
+        count.count,
+        count.provinces,
+        count.period,
+        count.region,
+    )
+    assert CountKind.REGISTERED is count.kind
+    assert "not a seed" in count.citation.document
+    assert count.citation.quote is None
+
+
+@pytest.mark.parametrize(
+    "count",
+    [c for c in statistics.KIM_COUNTS if c.citation.document.startswith("seed")],
+    ids=lambda c: f"{c.citation.document}-{c.region_code}",
+)
+def test_quotes_are_verbatim(count):
+    """Every seed quote is copied exactly from its seed file."""
+    number = count.citation.document.removeprefix("seed ")
+    if not SEEDS.is_dir():
+        pytest.skip("the shared seeds are not next to this checkout")
+    (path,) = SEEDS.glob(f"{number}_*.txt")
+    assert count.citation.quote in path.read_text(encoding="utf-8")
+
+
+def test_divisions_quote_is_verbatim():
+    """Seed 000's sentence about Kota Serang is copied exactly."""
+    if not SEEDS.is_dir():
+        pytest.skip("the shared seeds are not next to this checkout")
+    (path,) = SEEDS.glob("000_*.txt")
+    quote = statistics.KOTA_SERANG_DIVISIONS.citation.quote
+    assert quote in path.read_text(encoding="utf-8")
+
+
+def test_counts_in():
+    """counts_in gives the counts of a region and the regions below it."""
+    assert [statistics.KOTA_SERANG_ATTENDANCE] == list(statistics.counts_in("36"))
+    assert () == statistics.counts_in("11")
+
+
+def test_describe_bilingual():
+    """A count describes itself in Indonesian and English."""
+    count = statistics.CENTRAL_KALIMANTAN_2021[3]
+    assert "Kota Palangkaraya: 8 KIM (formed), as of 2021-09-08" == count.describe("en")
+    assert "Kota Palangkaraya: 8 KIM (terbentuk), per 2021-09-08" == count.describe(
+        "id"
+    )
+    assert "2025-11" in statistics.KIM_ID_NOVEMBER_2025.describe("en")
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        pytest.param({"count": -1}, InvalidArgument, id="negative"),
+        pytest.param({"count": True}, InvalidArgument, id="bool"),
+        pytest.param({"region_code": "99.99"}, UnknownRegion, id="unknown-region"),
+        pytest.param({"region_code": "x"}, InvalidArgument, id="bad-region"),
+        pytest.param({"kind": "seen"}, ValueError, id="bad-kind"),
+    ],
+)
+def test_kim_count_validates(changes, error):
+    """A count refuses impossible values."""
+    with pytest.raises(error):
+        attrs.evolve(statistics.KOTA_SERANG_ATTENDANCE, **changes)
+
+
+def test_kim_count_normalises_code():
+    """An undotted region code is stored dotted."""
+    count = attrs.evolve(statistics.KOTA_SERANG_ATTENDANCE, region_code="3673")
+    assert "36.73" == count.region_code
+    assert isinstance(count, KimCount)
+
+
+def test_coverage_counts_villages():
+    """KIMs count per village; those without a village count as unplaced."""
+    villages = regions.village_codes("36.73")
+    kims = [
+        Seat("36.73", villages[0]),
+        Seat("3673", villages[0].replace(".", "")),
+        Seat("36.73", villages[1]),
+        Seat("36.73"),
+        Seat("36.04", regions.village_codes("36.04")[0]),  # outside
+        Seat("36.04"),  # outside
+    ]
+    result = statistics.coverage(kims, "3673")
+    assert isinstance(result, Coverage)
+    assert (67, 2, 65, 1) == (
+        result.villages,
+        result.covered,
+        len(result.uncovered),
+        result.unplaced,
+    )
+    assert 2 == result.kims_per_village[villages[0]]
+    assert pytest.approx(2 / 67) == result.share
+    assert villages[0] not in result.uncovered
+    assert list(villages[2:]) == list(result.uncovered)
+
+
+def test_coverage_of_a_district():
+    """Coverage works at any level, here a kecamatan."""
+    district = regions.children("36.73")[0]
+    villages = regions.village_codes(district)
+    result = statistics.coverage([Seat("36.73", v) for v in villages], district.code)
+    assert (len(villages), 1.0, ()) == (result.villages, result.share, result.uncovered)
+
+
+def test_coverage_describe():
+    """The summary line reads in both languages."""
+    result = statistics.coverage([], "36.73")
+    assert "Kota Serang: 0 of 67 villages have a KIM (0%)" == result.describe("en")
+    assert "Kota Serang: 0 dari 67 desa/kelurahan punya KIM (0%)" == result.describe(
+        "id"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kims", "error", "path"),
+    [
+        pytest.param([object()], InvalidArgument, "kims[0]", id="no-attributes"),
+        pytest.param(
+            [Seat("36.73"), Seat("36-73")],
+            InvalidArgument,
+            "kims[1].region",
+            id="bad-region",
+        ),
+        pytest.param(
+            [Seat("36.73", "36.73.01")],
+            InvalidArgument,
+            "kims[0].village",
+            id="district",
+        ),
+        pytest.param(
+            [Seat("36.73", "36.73.01.9999")],
+            UnknownRegion,
+            "36.73.01.9999",
+            id="unknown-village",
+        ),
+        pytest.param(
+            [Seat("36.73", 3673011001)],
+            InvalidArgument,
+            "kims[0].village",
+            id="int-village",
+        ),
+    ],
+)
+def test_coverage_refuses_bad_kims(kims, error, path):
+    """Bad KIM data raise a kimlib error naming the KIM and field."""
+    with pytest.raises(error) as info:
+        statistics.coverage(kims, "36.73")
+    assert path in str(info.value)
+
+
+def test_statistics_all_sorted_and_complete():
+    """__all__ is sorted and names every public object of the module."""
+    public = {
+        name
+        for name, value in vars(statistics).items()
+        if not name.startswith("_")
+        and not isinstance(value, types.ModuleType)
+        and getattr(value, "__module__", statistics.__name__) == statistics.__name__
+        and name != "annotations"
+    }
+    # ruff's RUF022 order: CONSTANTS, then Classes, then functions.
+    order = sorted(
+        statistics.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
+    )
+    assert order == statistics.__all__
+    assert public <= set(statistics.__all__)
