@@ -85,6 +85,12 @@ class Problem:
             where = f"line {self.line}: {where}"
         return f"{where}: {self.reason(lang)}"
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[Problem], tuple[str, str, dict[str, object], int | None]]:
+        """Pickle with plain params (a mappingproxy does not pickle)."""
+        return (type(self), (self.path, self.code, dict(self.params), self.line))
+
 
 class InvalidInput(KimlibError, ValueError):
     """A document (or argument data) breaks the KIM document format.
@@ -94,15 +100,23 @@ class InvalidInput(KimlibError, ValueError):
     """
 
     problems: tuple[Problem, ...]
+    header: str
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        """Collect ``problems`` (at least one)."""
+    def __init__(
+        self, problems: Iterable[Problem], header: str = "error.invalid_input"
+    ) -> None:
+        """Collect ``problems``; ``header`` is the catalogue key of the title.
+
+        The default title speaks of a KIM document; values that are not
+        documents (a rubric, a reading) use ``"error.invalid_data"``.
+        """
         self.problems = tuple(problems)
+        self.header = header
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
         """Every problem, one per line, in ``lang``."""
-        head = render("error.invalid_input", lang, count=len(self.problems))
+        head = render(self.header, lang, count=len(self.problems))
         lines = [f"  {p.describe(lang)}" for p in self.problems]
         return "\n".join([f"{head}:", *lines])
 
@@ -111,9 +125,11 @@ class InvalidInput(KimlibError, ValueError):
         """The field paths of the problems, in order."""
         return tuple(p.path for p in self.problems)
 
-    def __reduce__(self) -> tuple[type[InvalidInput], tuple[tuple[Problem, ...]]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidInput], tuple[tuple[Problem, ...], str]]:
         """Pickle with the problems (exceptions pickle their args by default)."""
-        return (type(self), (self.problems,))
+        return (type(self), (self.problems, self.header))
 
 
 class UnknownRegion(KimlibError, LookupError):

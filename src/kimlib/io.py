@@ -98,7 +98,7 @@ def load_kim(
     if isinstance(document, (str, bytes, bytearray, memoryview)):
         try:
             document = msgspec.json.decode(document)
-        except msgspec.DecodeError:
+        except (msgspec.DecodeError, RecursionError):
             raise InvalidInput([Problem("", "error.not_json")]) from None
     try:
         kim = msgspec.convert(document, Kim, dec_hook=_dec_hook)
@@ -131,7 +131,7 @@ def _lines(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[tuple[int
         with Path(source).open("rb") as handle:
             yield from enumerate(handle, start=1)
     elif isinstance(source, _io.IOBase):
-        yield from enumerate(source, start=1)  # type: ignore[arg-type]
+        yield from enumerate(source, start=1)
     else:
         yield from enumerate(source, start=1)
 

@@ -15,6 +15,10 @@ MESSAGES: dict[str, Text] = {
         id="dokumen KIM tidak valid ({count} masalah)",
         en="invalid KIM document ({count} problem(s))",
     ),
+    "error.invalid_data": Text(
+        id="data tidak valid ({count} masalah)",
+        en="invalid data ({count} problem(s))",
+    ),
     "error.missing_field": Text(
         id="kolom ini wajib diisi", en="this field is required"
     ),

@@ -7,11 +7,15 @@ loader prefixes the path of the object (``members[3]``), so a problem reads
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
+
+import attrs
 
 from kimlib.errors import InvalidInput, Problem
 
 __all__ = ["fail", "non_empty", "non_negative"]
+
+T = TypeVar("T")
 
 
 def fail(field: str, code: str, **params: object) -> InvalidInput:
@@ -19,13 +23,13 @@ def fail(field: str, code: str, **params: object) -> InvalidInput:
     return InvalidInput([Problem(field, code, params)])
 
 
-def non_empty(_: object, attribute: Any, value: str | None) -> None:  # noqa: ANN401
+def non_empty(_: object, attribute: attrs.Attribute[T], value: T) -> None:
     """Text fields must hold something besides spaces."""
-    if value is not None and not value.strip():
+    if isinstance(value, str) and not value.strip():
         raise fail(attribute.name, "error.empty_text")
 
 
-def non_negative(_: object, attribute: Any, value: int | None) -> None:  # noqa: ANN401
+def non_negative(_: object, attribute: attrs.Attribute[T], value: T) -> None:
     """Counts are zero or more."""
-    if value is not None and value < 0:
+    if isinstance(value, int) and value < 0:
         raise fail(attribute.name, "error.negative")

@@ -1,0 +1,452 @@
+"""Success indicators: the five measures of a KIM's success and how they move.
+
+Seed 001 (Banten coordination meeting, 17 April 2025) names five "indikator
+keberhasilan dari eksistensi KIM" (indicators of a KIM's success). kimlib
+gives each an :class:`Indicator`, records measurements as
+:class:`IndicatorReading` values and compares two periods with
+:func:`progress` and :func:`summary`.
+
+The sources say nothing about how to measure an indicator, so kimlib's choices
+are stated here and in ``docs/indicators.md``:
+
+- a reading is a number on a scale where **higher is better** (all five
+  indicators are phrased as an increase or an improvement);
+- a period's value is the **mean** of its readings of that indicator;
+- the **threshold** is **absolute**, in the indicator's own units: a change
+  above it is improving, below its negative declining, otherwise flat (the
+  default threshold is 0, so only an unchanged value is flat);
+- :data:`STAGE_FEEDS`, which ADINDA stages feed which indicator, is kimlib's
+  reading, not the source's.
+
+>>> import datetime as dt
+>>> def reading(value, day):
+...     return IndicatorReading(indicator=Indicator.KESADARAN_ISU, value=value,
+...         measured_on=dt.date(2025, 1, day), method="survei", source="Dinas")
+>>> result = progress([reading(40, 5)], [reading(52, 20)], threshold=5)
+>>> result[Indicator.KESADARAN_ISU].trend
+<Trend.IMPROVING: 'improving'>
+>>> summary(result).explain("en")
+'1 improving, 0 flat, 0 declining, 4 without data'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+from kimlib._enum import LabelledEnum, labels
+from kimlib._validation import check_date, check_type
+from kimlib.errors import InvalidArgument, InvalidInput, Problem
+from kimlib.messages import CATALOGUE, Text, render
+from kimlib.model import Stage
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "STAGE_FEEDS",
+    "Indicator",
+    "IndicatorReading",
+    "Progress",
+    "Summary",
+    "Trend",
+    "fed_by",
+    "progress",
+    "select",
+    "summary",
+]
+
+#: Where the indicators come from (to be wired to ``kimlib.sources``).
+_SEED = "seed 001"
+
+#: The absolute threshold used when none is given: any change counts.
+DEFAULT_THRESHOLD = 0.0
+
+
+@labels(
+    {
+        "kesadaran_isu": ("Kesadaran akan isu penting", "Awareness of key issues"),
+        "aksesibilitas_informasi": (
+            "Aksesibilitas informasi",
+            "Accessibility of information",
+        ),
+        "partisipasi_keputusan": (
+            "Partisipasi dalam pengambilan keputusan",
+            "Participation in decision-making",
+        ),
+        "kualitas_hidup": ("Kualitas hidup", "Quality of life"),
+        "kemampuan_informasi": (
+            "Kemampuan mengakses dan memanfaatkan informasi",
+            "Ability to access and use information",
+        ),
+    }
+)
+class Indicator(LabelledEnum):
+    """A success indicator of seed 001, in the source's order."""
+
+    KESADARAN_ISU = "kesadaran_isu"
+    AKSESIBILITAS_INFORMASI = "aksesibilitas_informasi"
+    PARTISIPASI_KEPUTUSAN = "partisipasi_keputusan"
+    KUALITAS_HIDUP = "kualitas_hidup"
+    KEMAMPUAN_INFORMASI = "kemampuan_informasi"
+
+    @property
+    def quote(self) -> str:
+        """The source's words for this indicator (verbatim from seed 001)."""
+        return _QUOTES[self]
+
+    @property
+    def seed(self) -> str:
+        """The source file the indicator is quoted from."""
+        return _SEED
+
+    @property
+    def statement(self) -> Text:
+        """The indicator as a full sentence in Indonesian and English."""
+        return CATALOGUE[f"indicator.statement.{self.value}"]
+
+
+# Seed 001: "Adapun indikator keberhasilan dari eksistensi KIM yaitu
+# meningkatnya kesadaran masyarakat tentang isu-isu penting, peningkatan
+# aksesibilitas informasi, meningkatnya partisipasi masyarakat dalam
+# pengambilan keputusan, perbaikan kualitas hidup masyarakat, meningkatnya
+# kemampuan masyarakat dalam mengakses dan memanfaatkan informasi."
+_QUOTES: dict[Indicator, str] = {
+    Indicator.KESADARAN_ISU: "meningkatnya kesadaran masyarakat tentang isu-isu"
+    " penting",
+    Indicator.AKSESIBILITAS_INFORMASI: "peningkatan aksesibilitas informasi",
+    Indicator.PARTISIPASI_KEPUTUSAN: "meningkatnya partisipasi masyarakat dalam"
+    " pengambilan keputusan",
+    Indicator.KUALITAS_HIDUP: "perbaikan kualitas hidup masyarakat",
+    Indicator.KEMAMPUAN_INFORMASI: "meningkatnya kemampuan masyarakat dalam"
+    " mengakses dan memanfaatkan informasi",
+}
+
+#: kimlib's choice (not a source's): which ADINDA stages feed which indicator.
+#: Access and networking open channels to information; discussion and
+#: dissemination spread awareness of issues; implementation puts information to
+#: use in daily life; aspiration carries the community's voice into decisions.
+STAGE_FEEDS: Mapping[Stage, tuple[Indicator, ...]] = MappingProxyType(
+    {
+        Stage.AKSES: (
+            Indicator.AKSESIBILITAS_INFORMASI,
+            Indicator.KEMAMPUAN_INFORMASI,
+        ),
+        Stage.DISKUSI: (Indicator.KESADARAN_ISU,),
+        Stage.IMPLEMENTASI: (Indicator.KUALITAS_HIDUP,),
+        Stage.NETWORKING: (Indicator.AKSESIBILITAS_INFORMASI,),
+        Stage.DISEMINASI: (
+            Indicator.KESADARAN_ISU,
+            Indicator.AKSESIBILITAS_INFORMASI,
+        ),
+        Stage.ASPIRASI: (Indicator.PARTISIPASI_KEPUTUSAN,),
+    }
+)
+
+
+def fed_by(indicator: Indicator) -> tuple[Stage, ...]:
+    """The ADINDA stages that feed ``indicator`` in :data:`STAGE_FEEDS`.
+
+    >>> fed_by(Indicator.KESADARAN_ISU)
+    (<Stage.DISKUSI: 'diskusi'>, <Stage.DISEMINASI: 'diseminasi'>)
+    """
+    check_type("indicator", indicator, Indicator)
+    return tuple(stage for stage in Stage if indicator in STAGE_FEEDS[stage])
+
+
+@labels(
+    {
+        "improving": ("Membaik", "Improving"),
+        "flat": ("Tetap", "Flat"),
+        "declining": ("Menurun", "Declining"),
+    }
+)
+class Trend(LabelledEnum):
+    """How an indicator moved between two periods."""
+
+    IMPROVING = "improving"
+    FLAT = "flat"
+    DECLINING = "declining"
+
+
+def _to_indicator(value: object) -> Indicator:
+    try:
+        return Indicator(value)
+    except ValueError:
+        allowed = ", ".join(Indicator.values())
+        problem = Problem(
+            "indicator", "indicator.not_an_indicator", {"allowed": allowed}
+        )
+        raise InvalidInput([problem]) from None
+
+
+def _to_value(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+        if math.isfinite(number):
+            return number
+    raise InvalidInput([Problem("value", "indicator.not_finite")])
+
+
+def _to_date(value: object) -> dt.date:
+    try:
+        return check_date("measured_on", value)
+    except InvalidArgument:
+        raise InvalidInput([Problem("measured_on", "indicator.not_a_date")]) from None
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorReading:
+    """One measurement of an indicator.
+
+    ``value`` is on a scale where higher is better; ``method`` says how it was
+    measured (a survey, a count ...) and ``source`` who measured it (a Dinas,
+    the KIM itself; an organisation, not a person). Bad fields raise
+    ``InvalidInput`` naming the field.
+    """
+
+    indicator: Indicator = attrs.field(converter=_to_indicator)
+    value: float = attrs.field(converter=_to_value)
+    measured_on: dt.date = attrs.field(converter=_to_date)
+    method: str = attrs.field(validator=_text)
+    source: str = attrs.field(validator=_text)
+
+
+def select(
+    readings: Iterable[IndicatorReading], start: object, end: object
+) -> tuple[IndicatorReading, ...]:
+    """The readings measured from ``start`` to ``end``, both days included.
+
+    Args:
+        readings: any readings.
+        start: the first day (a date or an ISO string).
+        end: the last day, not before ``start``.
+
+    Returns:
+        The readings inside the interval, in the given order.
+
+    Raises:
+        InvalidArgument: a bound is not a date or ``end`` precedes ``start``.
+    """
+    first, last = check_date("start", start), check_date("end", end)
+    if last < first:
+        msg = f"end={last.isoformat()} is before start={first.isoformat()}"
+        raise InvalidArgument(msg)
+    return tuple(
+        r for r in _readings("readings", readings) if first <= r.measured_on <= last
+    )
+
+
+def _readings(name: str, readings: object) -> tuple[IndicatorReading, ...]:
+    if isinstance(readings, (str, bytes, Mapping)) or not isinstance(
+        readings, Iterable
+    ):
+        kind = type(readings).__name__
+        msg = f"Expected an iterable of IndicatorReading but got {name}={kind}"
+        raise InvalidArgument(msg)
+    items = tuple(readings)
+    for index, item in enumerate(items):
+        check_type(f"{name}[{index}]", item, IndicatorReading)
+    return items
+
+
+def _check_threshold(name: str, value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+        if math.isfinite(number) and number >= 0:
+            return number
+    msg = f"{name}={value!r} must be a finite number >= 0"
+    raise InvalidArgument(msg)
+
+
+def _thresholds(threshold: object) -> dict[Indicator, float]:
+    if isinstance(threshold, Mapping):
+        table: dict[Indicator, float] = dict.fromkeys(Indicator, DEFAULT_THRESHOLD)
+        for key, value in threshold.items():
+            if not isinstance(key, Indicator):
+                msg = f"threshold keys must be Indicator members, got {key!r}"
+                raise InvalidArgument(msg)
+            table[key] = _check_threshold(f"threshold[{key.value}]", value)
+        return table
+    return dict.fromkeys(Indicator, _check_threshold("threshold", threshold))
+
+
+def _means(
+    readings: tuple[IndicatorReading, ...],
+) -> dict[Indicator, tuple[float, int]]:
+    values: dict[Indicator, list[float]] = {}
+    for reading in readings:
+        values.setdefault(reading.indicator, []).append(reading.value)
+    # fsum is correctly rounded, so the mean does not depend on the order;
+    # dividing first keeps the sum of large readings finite.
+    return {k: (math.fsum(x / len(v) for x in v), len(v)) for k, v in values.items()}
+
+
+def _fmt(number: float) -> str:
+    return f"{number:g}"
+
+
+@attrs.frozen(kw_only=True)
+class Progress:
+    """How one indicator moved from the first period (before) to the second.
+
+    ``before`` and ``after`` are the periods' mean values (``None`` without
+    readings); ``change`` is ``after - before`` and ``trend`` compares it with
+    the absolute ``threshold``. Both are ``None`` when a period has no data.
+    """
+
+    indicator: Indicator
+    before: float | None
+    after: float | None
+    threshold: float = DEFAULT_THRESHOLD
+    before_count: int = 0
+    after_count: int = 0
+    change: float | None = attrs.field(init=False)
+    trend: Trend | None = attrs.field(init=False)
+
+    @change.default
+    def _change(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+    @trend.default
+    def _trend(self) -> Trend | None:
+        if self.change is None:
+            return None
+        if self.change > self.threshold:
+            return Trend.IMPROVING
+        if self.change < -self.threshold:
+            return Trend.DECLINING
+        return Trend.FLAT
+
+    def message(self, lang: str = "en") -> str:
+        """One line saying how the indicator moved, in ``lang``."""
+        name = self.indicator.label(lang)
+        if self.trend is None or self.change is None:
+            which = (
+                "both"
+                if self.before is None and self.after is None
+                else ("before" if self.before is None else "after")
+            )
+            missing = render(f"indicator.period.{which}", lang)
+            return render(
+                "indicator.progress.no_data", lang, indicator=name, missing=missing
+            )
+        return render(
+            f"indicator.progress.{self.trend.value}",
+            lang,
+            indicator=name,
+            before=_fmt(self.before or 0.0),
+            after=_fmt(self.after or 0.0),
+            change=f"{self.change:+g}",
+            threshold=_fmt(self.threshold),
+        )
+
+
+def progress(
+    before: Iterable[IndicatorReading],
+    after: Iterable[IndicatorReading],
+    *,
+    threshold: float | Mapping[Indicator, float] = DEFAULT_THRESHOLD,
+) -> Mapping[Indicator, Progress]:
+    """Compare the readings of two periods, indicator by indicator.
+
+    Args:
+        before: the readings of the first period (see :func:`select`).
+        after: the readings of the second period.
+        threshold: the absolute change (in the indicator's units) that still
+            counts as flat; one number for all indicators or a mapping per
+            indicator (indicators it leaves out get :data:`DEFAULT_THRESHOLD`).
+
+    Returns:
+        A read-only mapping with a :class:`Progress` for each of the five
+        indicators, in :class:`Indicator` order. The result does not depend on
+        the order of the readings.
+
+    Raises:
+        InvalidArgument: a threshold is negative or not finite, or the readings
+            are not :class:`IndicatorReading` values.
+    """
+    thresholds = _thresholds(threshold)
+    first = _means(_readings("before", before))
+    second = _means(_readings("after", after))
+    result: dict[Indicator, Progress] = {}
+    for indicator in Indicator:
+        value_a, count_a = first.get(indicator, (None, 0))
+        value_b, count_b = second.get(indicator, (None, 0))
+        result[indicator] = Progress(
+            indicator=indicator,
+            before=value_a,
+            after=value_b,
+            threshold=thresholds[indicator],
+            before_count=count_a,
+            after_count=count_b,
+        )
+    return MappingProxyType(result)
+
+
+@attrs.frozen(kw_only=True)
+class Summary:
+    """Which indicators improved, stayed flat, declined or lack data."""
+
+    improving: tuple[Indicator, ...]
+    flat: tuple[Indicator, ...]
+    declining: tuple[Indicator, ...]
+    without_data: tuple[Indicator, ...]
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        """The number of indicators per trend, and ``without_data``."""
+        return MappingProxyType(
+            {
+                Trend.IMPROVING.value: len(self.improving),
+                Trend.FLAT.value: len(self.flat),
+                Trend.DECLINING.value: len(self.declining),
+                "without_data": len(self.without_data),
+            }
+        )
+
+    def explain(self, lang: str = "en") -> str:
+        """The counts as one sentence in ``lang``."""
+        return render("indicator.summary", lang, **self.counts)
+
+
+def summary(result: Mapping[Indicator, Progress] | Iterable[Progress]) -> Summary:
+    """Count the trends of a :func:`progress` result.
+
+    An indicator absent from ``result`` counts as without data.
+
+    Raises:
+        InvalidArgument: ``result`` holds something else than
+            :class:`Progress` values, or one indicator twice.
+    """
+    items = tuple(result.values() if isinstance(result, Mapping) else result)
+    by_indicator: dict[Indicator, Progress] = {}
+    for index, item in enumerate(items):
+        check_type(f"result[{index}]", item, Progress)
+        if item.indicator in by_indicator:
+            msg = f"result holds indicator {item.indicator.value!r} twice"
+            raise InvalidArgument(msg)
+        by_indicator[item.indicator] = item
+
+    def having(trend: Trend | None) -> tuple[Indicator, ...]:
+        return tuple(
+            i
+            for i in Indicator
+            if (by_indicator[i].trend if i in by_indicator else None) is trend
+        )
+
+    return Summary(
+        improving=having(Trend.IMPROVING),
+        flat=having(Trend.FLAT),
+        declining=having(Trend.DECLINING),
+        without_data=having(None),
+    )

@@ -1,0 +1,330 @@
+"""KIM mapping (seed 001): assessments, the grid, cells and engagements."""
+
+# STYLE.md §7 asks for `assert expected == actual`, which SIM300 calls Yoda.
+
+from __future__ import annotations
+
+import ast
+import inspect
+import itertools
+import math
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from kimlib import stakeholders
+from kimlib.errors import InvalidArgument, InvalidInput
+from kimlib.messages import LANGS
+from kimlib.stakeholders import (
+    DEFAULT_GRID,
+    Assessment,
+    Cell,
+    Engagement,
+    Grid,
+    Level,
+    MappingAxis,
+    Placement,
+)
+
+# Seed 001 (001_7c6d617c5aa7f568.txt), copied so that the tests run without it.
+SEED_001 = "Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan."
+
+SEED_FILE = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "seeds"
+    / "001_7c6d617c5aa7f568.txt"
+)
+
+
+@pytest.mark.skipif(not SEED_FILE.is_file(), reason="the seed file is not here")
+def test_copied_sentence_is_in_the_seed_file():
+    """The sentence copied above is verbatim in seed 001."""
+    assert SEED_001 in SEED_FILE.read_text(encoding="utf-8")
+
+
+scores = st.floats(min_value=0, max_value=1)
+grid_thresholds = st.floats(min_value=0, max_value=1, exclude_min=True)
+axes = st.sampled_from(MappingAxis)
+
+
+@st.composite
+def assessments(draw):
+    """A valid assessment."""
+    return Assessment(
+        subject=draw(st.sampled_from(["KIM-6106-0042", "KIM Maju", "Karang Taruna"])),
+        interest=draw(scores),
+        influence=draw(scores),
+        power=draw(scores),
+    )
+
+
+grids = st.builds(
+    Grid, interest=grid_thresholds, influence=grid_thresholds, power=grid_thresholds
+)
+
+
+def isort_key(name):
+    """Ruff's order for __all__: constants, then classes, then functions."""
+    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
+    return (kind, name)
+
+
+def defined_names(module):
+    """The public names a module defines at top level (not those it imports)."""
+    tree = ast.parse(inspect.getsource(module))
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_all_sorted_and_complete():
+    """__all__ is sorted and names every public class, function and constant."""
+    assert sorted(stakeholders.__all__, key=isort_key) == stakeholders.__all__
+    assert defined_names(stakeholders) == set(stakeholders.__all__)
+
+
+# --- axes --------------------------------------------------------------------
+
+
+def test_axes_quoted_from_seed_001():
+    """The three axes come from seed 001, in its order, with their labels."""
+    assert ("ketertarikan", "pengaruh", "kekuatan") == MappingAxis.values()
+    for axis in MappingAxis:
+        assert axis.quote in SEED_001
+        assert axis.value in axis.quote
+        assert "seed 001" == axis.seed
+    assert ("Interest", "Influence", "Power") == tuple(
+        a.label("en") for a in MappingAxis
+    )
+    assert ("interest", "influence", "power") == tuple(a.field for a in MappingAxis)
+
+
+# --- assessments -------------------------------------------------------------
+
+
+def test_assessment_reads_each_axis():
+    """score(axis) returns the score of that axis; whole numbers become floats."""
+    a = Assessment(subject="KIM A", interest=1, influence=0.25, power=0)
+    assert (1.0, 0.25, 0.0) == tuple(a.score(axis) for axis in MappingAxis)
+    assert isinstance(a.interest, float)
+    with pytest.raises(InvalidArgument):
+        a.score("pengaruh")  # type: ignore[arg-type]
+
+
+def test_assessment_is_frozen():
+    """Assessments are immutable."""
+    a = Assessment(subject="KIM A", interest=1, influence=1, power=1)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.power = 0.0  # type: ignore[misc]
+
+
+GOOD = {"subject": "KIM A", "interest": 0.5, "influence": 0.5, "power": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        pytest.param("subject", "", id="empty-subject"),
+        pytest.param("subject", "  ", id="blank-subject"),
+        pytest.param("subject", None, id="no-subject"),
+        pytest.param("interest", -0.01, id="below-0"),
+        pytest.param("influence", 1.01, id="above-1"),
+        pytest.param("power", math.nan, id="nan"),
+        pytest.param("power", True, id="bool"),
+        pytest.param("interest", "0.5", id="text"),
+        pytest.param("influence", None, id="none"),
+        pytest.param("power", 5, id="likert-value"),
+    ],
+)
+def test_invalid_assessment(field, bad):
+    """A bad field raises InvalidInput naming that field."""
+    with pytest.raises(InvalidInput) as caught:
+        Assessment(**{**GOOD, field: bad})
+    assert (field,) == caught.value.paths
+
+
+def test_from_scale_maps_onto_0_1():
+    """A 1..5 questionnaire maps 1 to 0, 3 to 0.5 and 5 to 1."""
+    a = Assessment.from_scale(subject="KIM A", interest=5, influence=3, power=1)
+    assert (1.0, 0.5, 0.0) == (a.interest, a.influence, a.power)
+    b = Assessment.from_scale(
+        subject="KIM A", interest=7, influence=0, power=10, low=0, high=10
+    )
+    assert (0.7, 0.0, 1.0) == (b.interest, b.influence, b.power)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "paths"),
+    [
+        pytest.param({"interest": 6}, ("interest",), id="above-scale"),
+        pytest.param(
+            {"influence": 0, "power": "3"}, ("influence", "power"), id="two-bad"
+        ),
+        pytest.param({"low": 5, "high": 5}, ("high",), id="empty-scale"),
+        pytest.param({"high": math.inf}, ("high",), id="infinite-scale"),
+    ],
+)
+def test_from_scale_invalid(kwargs, paths):
+    """Scores outside the scale, or a bad scale, raise InvalidInput."""
+    args = {"subject": "KIM A", "interest": 3, "influence": 3, "power": 3}
+    with pytest.raises(InvalidInput) as caught:
+        Assessment.from_scale(**{**args, **kwargs})
+    assert paths == caught.value.paths
+
+
+# --- the grid ----------------------------------------------------------------
+
+
+def test_default_grid():
+    """The default grid (kimlib's own) splits every axis at 0.5."""
+    assert Grid(interest=0.5, influence=0.5, power=0.5) == DEFAULT_GRID
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        pytest.param("interest", 0, id="zero"),
+        pytest.param("influence", -0.5, id="negative"),
+        pytest.param("power", 1.5, id="above-1"),
+        pytest.param("power", math.nan, id="nan"),
+        pytest.param("interest", True, id="bool"),
+        pytest.param("influence", "0.5", id="text"),
+    ],
+)
+def test_invalid_grid(field, bad):
+    """A threshold outside (0, 1] raises InvalidInput naming the axis field."""
+    with pytest.raises(InvalidInput) as caught:
+        Grid(**{field: bad})
+    assert (field,) == caught.value.paths
+
+
+def test_eight_cells_each_with_both_recommendations():
+    """Every cell has an engagement and a recommendation in both languages."""
+    cells = Cell.all()
+    assert 8 == len(cells)
+    assert 8 == len({c.key for c in cells})
+    for cell in cells:
+        assert isinstance(cell.engagement, Engagement)
+        texts = [cell.recommendation(lang) for lang in LANGS]
+        assert all(t.strip() for t in texts)
+        assert texts[0] != texts[1]
+
+
+def test_corner_recommendations():
+    """All high is a key partner; all low is monitored."""
+    top = Cell(Level.HIGH, Level.HIGH, Level.HIGH)
+    bottom = Cell(Level.LOW, Level.LOW, Level.LOW)
+    assert Engagement.KEY_PARTNER is top.engagement
+    assert "mitra utama: libatkan dalam perencanaan" == top.recommendation("id")
+    assert "key partner: involve in planning" == top.recommendation("en")
+    assert Engagement.MONITOR is bottom.engagement
+    assert bottom.recommendation("id").startswith("pantau")
+    assert bottom.recommendation("en").startswith("monitor")
+
+
+def test_every_engagement_is_used():
+    """Each engagement level is the answer for some cell."""
+    assert set(Engagement) == {c.engagement for c in Cell.all()}
+    assert list(range(5)) == [e.rank for e in Engagement]
+
+
+def test_cells_monotone():
+    """Raising any one axis of any cell from low to high never lowers the rank."""
+    for cell in Cell.all():
+        for field in ("interest", "influence", "power"):
+            if getattr(cell, field) is Level.LOW:
+                higher = attrs.evolve(cell, **{field: Level.HIGH})
+                assert higher.engagement.rank >= cell.engagement.rank
+
+
+def test_placement_explains():
+    """A placement names the subject, the engagement and the recommendation."""
+    placement = DEFAULT_GRID.place(
+        Assessment(subject="KIM A", interest=0.9, influence=0.1, power=0.2)
+    )
+    assert Engagement.KEEP_INFORMED is placement.engagement
+    assert "KIM A" == placement.subject
+    assert (
+        "KIM A: Informasikan — informasikan secara rutin dan undang ke kegiatan"
+        == placement.explain("id")
+    )
+    assert placement.explain("en").startswith("KIM A: Keep informed — ")
+    with pytest.raises(InvalidArgument):
+        placement.explain("fr")
+
+
+def test_place_refuses_other_values():
+    """Only an Assessment can be placed."""
+    with pytest.raises(InvalidArgument):
+        DEFAULT_GRID.place({"subject": "KIM A"})  # type: ignore[arg-type]
+
+
+def test_place_all_closest_first():
+    """place_all orders by engagement (closest first), then by subject."""
+    a = Assessment(subject="B", interest=1, influence=1, power=1)
+    b = Assessment(subject="A", interest=0, influence=0, power=0)
+    c = Assessment(subject="A", interest=1, influence=1, power=1)
+    placed = DEFAULT_GRID.place_all([b, a, c])
+    assert ["A", "B", "A"] == [p.subject for p in placed]
+    assert all(isinstance(p, Placement) for p in placed)
+
+
+# --- properties --------------------------------------------------------------
+
+
+@given(grids, assessments(), axes, scores)
+def test_raising_a_score_never_lowers_engagement(grid, assessment, axis, new):
+    """Monotonicity: a higher score on any axis never gives a lighter engagement."""
+    assume(new >= assessment.score(axis))
+    raised = attrs.evolve(assessment, **{axis.field: new})
+    before = grid.place(assessment).engagement.rank
+    after = grid.place(raised).engagement.rank
+    assert before <= after
+
+
+@given(grids, axes)
+def test_threshold_boundary(grid, axis):
+    """A score equal to the threshold is high; the float just below is low."""
+    threshold = getattr(grid, axis.field)
+    assert Level.HIGH is grid.level(axis, threshold)
+    assert Level.LOW is grid.level(axis, math.nextafter(threshold, 0.0))
+
+
+@given(grids, assessments())
+def test_place_matches_levels(grid, assessment):
+    """The cell holds the level of each axis' score against its threshold."""
+    cell = grid.place(assessment).cell
+    for axis in MappingAxis:
+        expected = (
+            Level.HIGH
+            if assessment.score(axis) >= getattr(grid, axis.field)
+            else Level.LOW
+        )
+        assert expected is getattr(cell, axis.field)
+
+
+@given(grids, st.lists(assessments(), max_size=6), st.randoms(use_true_random=False))
+def test_place_all_order_independent(grid, items, rnd):
+    """place_all gives the same sequence whatever the input order."""
+    expected = grid.place_all(items)
+    rnd.shuffle(items)
+    assert expected == grid.place_all(items)
+
+
+def test_levels_cover_every_combination():
+    """Cell.all() is every combination of levels, high first."""
+    expected = [
+        Cell(*combo) for combo in itertools.product((Level.HIGH, Level.LOW), repeat=3)
+    ]
+    assert expected == list(Cell.all())
+    assert ("Tinggi", "Low") == (Level.HIGH.label("id"), Level.LOW.label("en"))

@@ -1,0 +1,310 @@
+"""The sources' vocabulary: quotes, translations and links to the model."""
+
+# STYLE.md §7 asks for `assert expected == actual`, which SIM300 calls Yoda.
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import attrs
+import pytest
+
+from kimlib import vocabulary
+from kimlib.messages import CATALOGUE, LANGS, Text
+from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
+from kimlib.vocabulary import (
+    ADINDA,
+    ADINDA_TERM,
+    CAPACITY_BUILDING,
+    FUNCTIONS,
+    MEDIA_GROUPS,
+    MISSIONS,
+    PURPOSES,
+    TECHNIQUES,
+    VISION,
+    GuidanceRole,
+    Practice,
+    Term,
+)
+
+# The sentences of the seeds that the vocabulary quotes, copied verbatim
+# (typing errors included) so that the tests run without /work/shared.
+SEEDS = {
+    "seed 000": (
+        # 000_6eeea9f17c90459e.txt
+        "Terwujudnya KIM yang inovatif dalam meningkatkan nilai tambah bagi"
+        " masyarakat melalui pendayagunaan informasi dan komunikasi dalam rangka"
+        " mencapai masyarakat informasi yang sejahtera sesuai dengan visi KIM."
+        " Untuk mewujudkan Visi tersebut, KIM mendorong tumbuh dan berkembangnya"
+        " KIM secara mandiri sebagai wahana informasi dalam masyarakat,"
+        " meningkatkan peranan KIM dalam meperlancar arus informasi antar"
+        " Pemerintah dengan masyarakat dan antar golongan masyarakat,"
+        " meningkatkan kemampuan anggota KIM dalam masyarakat dalam mengakses dan"
+        " mengelola informasi dalam rangka meningkatkan literasi informasi dan"
+        " mengatasi kesenjangan informasi, mengembangkan aktifitas KIM dalam"
+        " mendayagunaan informasi guna meningkatkan nilai tambah masyarakat, serta"
+        " meningkatkan aktifitas KIM dalam menyerap dan menyalurkan aspirasi"
+        " masyarakat. Adapun fungsi KIM, antara lain sebagai wahana informasi,"
+        " sebagai mitra dialog dengan Pemerintah Provinsi maupun Kota dalam"
+        " merumuskan kebijakan public, sebagai peningkatan literasi masyarakat di"
+        " bidang informasi dan media massa serta teknologi informasi dan"
+        " komu8nikasi di kalangan anggota KIM dan masyarakat, dan sebagailembaga"
+        " yang memiliki nilai ekonomi."
+        " ADINDA ini merupakan singkatan dari Akses informasi, Diskusi,"
+        " ImplementasI, Networking, Diseminasi, Aspirasi, ungkapnya."
+    ),
+    "seed 001": (
+        # 001_7c6d617c5aa7f568.txt
+        "Selain itu, terdapat bentuk-bentuk kegiatan peningkatan kapasitas KIM"
+        " antara lain bimbingan teknis, workshop/lokalkarya, sarasehan, forum"
+        " diskusi, pemanfaatan media sosial, media pengiriman pesan instant,"
+        " komunikasi tatap muka."
+    ),
+    "seed 002": (
+        # 002_765ba1e76c3d550d.txt
+        "KIM dibentuk untuk menemukan masalah bersama melalui diskusi dengan"
+        " anggota kelompok, mengenali cara pemecahan masalah, membuat keputusan"
+        " bersama,  melaksanakan keputusan dengan kerjasama, mengembangkan"
+        " jaringan informasi buat memecahkan masalah dan memenuhi kebutuhan."
+        " Di Pemerintah Pusat yang memiliki tugas untuk melakukan pembinaan adalah"
+        " Kementerian Kominfo terutama Direktorat Jenderal Informasi Komunikasi"
+        " Publik. Sedangkan untuk Pemerintah Daerah tugas tersebut dilaksanakan"
+        " oleh Dinas yang menangani Bidang komunikasi dan Informatika. Meski"
+        " demikian Uunit pelaksanaan teknis di daerah juga dapat memberikan"
+        " pembinaankepada KIM terutama untuk memberikan bimbingan teknis terkait"
+        " dengan Bidang Dinas tersebut."
+        " Adapun sarana dan prasarana atau wahana diseminasi informasi"
+        " sebagaimana tersebut dalam Peraturan Menteri Kominfo tersebut meliputi"
+        " media massa seperti surat kabar, majalah, tabloid, radio dan televisi"
+        " baik yang dimiliki oleh pemerintah maupun melalui kemitraan dengan pihak"
+        " swasta pengelola media. Media digital seperti media online dan media"
+        " sosial, baik yang dikelola oleh Pemerintah maupun perorangan, badan"
+        " usaha maupun komunitas. Selain itu, ,media tradisional seperti kesenian"
+        " rakyat, pentas budaya, pertunjukan rakyat dan sebagainya."
+    ),
+    "seed 004": (
+        # 004_7ec71000253a5d70.txt
+        "Pihaknya juga membeberkan teknik-teknik pemberdayaan masyarakat"
+        " informative yang dapat dilakukan mulai dari diseminasi informasi"
+        " diantaranya Workshop, temu wicara, sarasehan, lokakarya, Anjangsana,"
+        " Diskusi, Dialog dan Widyawisata. Selain itu, Pendidikan dan latihan,"
+        " Advokasi (litigasi, paralegal), Mediasi serta Konsultasi atau"
+        " Konseling."
+    ),
+}
+
+# The seed files themselves, when the shared folder is next to the repository.
+SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+TERM_GROUPS = {
+    "functions": FUNCTIONS,
+    "vision": (VISION,),
+    "missions": MISSIONS,
+    "purposes": PURPOSES,
+    "techniques": TECHNIQUES,
+    "capacity_building": CAPACITY_BUILDING,
+    "media_groups": MEDIA_GROUPS,
+    "adinda": (ADINDA_TERM,),
+}
+ALL_TERMS = [term for group in TERM_GROUPS.values() for term in group]
+
+
+def isort_key(name):
+    """Ruff's order for __all__: constants, then classes, then functions."""
+    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
+    return (kind, name)
+
+
+def defined_names(module):
+    """The public names a module defines at top level (not those it imports)."""
+    tree = ast.parse(inspect.getsource(module))
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_all_sorted_and_complete():
+    """__all__ is sorted and names every public class and constant."""
+    assert sorted(vocabulary.__all__, key=isort_key) == vocabulary.__all__
+    assert defined_names(vocabulary) == set(vocabulary.__all__)
+
+
+@pytest.mark.parametrize(
+    ("group", "count"),
+    [
+        pytest.param("functions", 4, id="four-functions"),
+        pytest.param("missions", 5, id="five-missions"),
+        pytest.param("purposes", 5, id="five-purposes"),
+        pytest.param("techniques", 12, id="twelve-techniques"),
+        pytest.param("capacity_building", 7, id="seven-capacity-forms"),
+        pytest.param("media_groups", 3, id="three-media-groups"),
+    ],
+)
+def test_counts(group, count):
+    """Each list has as many items as its source names, with distinct keys."""
+    terms = TERM_GROUPS[group]
+    assert count == len(terms)
+    assert count == len({t.key for t in terms})
+
+
+@pytest.mark.parametrize("term", ALL_TERMS, ids=lambda t: f"{t.seed}:{t.key}")
+def test_quote_is_verbatim(term):
+    """Every quote is a verbatim substring of its seed."""
+    assert term.quote in SEEDS[term.seed]
+
+
+@pytest.mark.parametrize("term", ALL_TERMS, ids=lambda t: f"{t.seed}:{t.key}")
+def test_text_in_both_languages(term):
+    """Every item has its text in Indonesian and English in the catalogue."""
+    assert isinstance(term, Term)
+    assert isinstance(term.text, Text)
+    assert CATALOGUE[term.message] is term.text
+    for lang in LANGS:
+        assert term.text.get(lang).strip()
+
+
+@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="the seed files are not here")
+def test_copied_quotes_are_in_the_seed_files():
+    """Every quote, and so every copied sentence used above, is in its seed file."""
+    files = {
+        f"seed {path.name[:3]}": path.read_text(encoding="utf-8")
+        for path in SEED_DIR.glob("00*_*.txt")
+    }
+    quotes = [(t.seed, t.quote) for t in ALL_TERMS]
+    quotes += [(r.seed, r.quote) for r in GuidanceRole]
+    for seed, quote in quotes:
+        assert quote in files[seed], (seed, quote)
+
+
+@pytest.mark.parametrize(
+    "group", ["functions", "missions", "purposes", "techniques", "capacity_building"]
+)
+def test_quotes_in_source_order(group):
+    """Lists keep the order in which the source names their items."""
+    terms = TERM_GROUPS[group]
+    text = SEEDS[terms[0].seed]
+    positions = [text.index(t.quote) for t in terms]
+    assert sorted(positions) == positions
+
+
+def test_terms_are_frozen():
+    """Vocabulary values are immutable."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        VISION.quote = "x"  # type: ignore[misc]
+
+
+# --- practices and activity forms --------------------------------------------
+
+
+def test_techniques_map_to_activity_forms():
+    """Every technique of seed 004 maps to the activity form of the same name."""
+    assert all(isinstance(t, Practice) for t in TECHNIQUES)
+    expected = [
+        "workshop",
+        "temu_wicara",
+        "sarasehan",
+        "lokakarya",
+        "anjangsana",
+        "diskusi",
+        "dialog",
+        "widyawisata",
+        "pendidikan_pelatihan",
+        "advokasi",
+        "mediasi",
+        "konsultasi",
+    ]
+    assert expected == [f.value for t in TECHNIQUES for f in t.forms]
+    assert all(isinstance(f, ActivityForm) for t in TECHNIQUES for f in t.forms)
+
+
+def test_capacity_building_maps_to_activity_forms():
+    """Seed 001's capacity-building forms map to activity forms."""
+    forms = {t.key: tuple(f.value for f in t.forms) for t in CAPACITY_BUILDING}
+    assert ("workshop", "lokakarya") == forms["workshop_lokakarya"]
+    assert ("bimbingan_teknis",) == forms["bimbingan_teknis"]
+    assert ("tatap_muka",) == forms["tatap_muka"]
+    assert all(isinstance(f, ActivityForm) for t in CAPACITY_BUILDING for f in t.forms)
+    assert all(t.forms for t in CAPACITY_BUILDING)
+
+
+def test_practice_wording_matches_form_label():
+    """A practice's Indonesian name shares a word with its form's label."""
+    for term in TECHNIQUES + CAPACITY_BUILDING:
+        words = set(term.text.id.casefold().replace("/", " ").split())
+        for form in term.forms:
+            label = set(form.label("id").casefold().replace("/", " ").split())
+            assert words & label, (term.key, form)
+
+
+# --- guidance roles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(GuidanceRole))
+def test_guidance_roles(role):
+    """Each guidance role is quoted from seed 002 and described in id and en."""
+    assert "seed 002" == role.seed
+    assert role.quote in SEEDS["seed 002"]
+    for lang in LANGS:
+        assert role.label(lang).strip()
+        assert role.description.get(lang).strip()
+    assert all(isinstance(i, Issuer) for i in role.issuers)
+
+
+def test_guidance_role_issuers():
+    """The ministry and the provincial and regency/city offices are issuers."""
+    assert ("kementerian", "dinas", "unit_pelaksana_teknis") == GuidanceRole.values()
+    assert (Issuer.KEMENTERIAN,) == GuidanceRole.KEMENTERIAN.issuers
+    assert {Issuer.DINAS_PROVINSI, Issuer.DINAS_KABUPATEN_KOTA} == set(
+        GuidanceRole.DINAS.issuers
+    )
+    assert () == GuidanceRole.UNIT_PELAKSANA_TEKNIS.issuers
+    assert "Direktorat Jenderal" in GuidanceRole.KEMENTERIAN.quote
+    assert "bimbingan teknis" in GuidanceRole.UNIT_PELAKSANA_TEKNIS.quote
+
+
+# --- media groups ------------------------------------------------------------
+
+
+def test_media_groups_agree_with_channels():
+    """Each listed channel's media_group is the group that lists it."""
+    assert [
+        MediaGroup.MEDIA_MASSA,
+        MediaGroup.MEDIA_DIGITAL,
+        MediaGroup.MEDIA_TRADISIONAL,
+    ] == [m.group for m in MEDIA_GROUPS]
+    for term in MEDIA_GROUPS:
+        assert term.channels
+        for channel in term.channels:
+            assert isinstance(channel, Channel)
+            assert term.group is channel.media_group
+            assert channel.label("id").casefold() in term.quote.casefold()
+
+
+def test_channels_the_source_does_not_list():
+    """Only instant messaging and websites are kimlib's additions to a group."""
+    listed = {c for term in MEDIA_GROUPS for c in term.channels}
+    groups = {term.group for term in MEDIA_GROUPS}
+    extra = {c for c in Channel if c.media_group in groups} - listed
+    assert {Channel.PESAN_INSTAN, Channel.SITUS_WEB} == extra
+
+
+# --- ADINDA ------------------------------------------------------------------
+
+
+def test_adinda_spells_the_stages():
+    """ADINDA's letters, words and stages follow seed 000, in cycle order."""
+    assert "ADINDA" == "".join(w.letter for w in ADINDA)
+    assert tuple(Stage) == tuple(w.stage for w in ADINDA)
+    for word in ADINDA:
+        assert word.word.startswith(word.letter)
+        assert word.word in ADINDA_TERM.quote
+        assert word.stage.value in word.word.casefold()
+    assert ADINDA_TERM.text.get("en").startswith("ADINDA: Access to information")
