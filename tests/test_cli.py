@@ -1,0 +1,410 @@
+"""The ``kimlib`` command line: ``kimlib validate`` on files, stdin and the sample."""
+
+# STYLE.md §7 asks for `assert expected == actual`, which SIM300 calls Yoda.
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kimlib import cli
+from kimlib.io import sample_path
+from kimlib.messages import CATALOGUE
+from kimlib.messages._text import placeholders
+from kimlib.strategies import kim_documents
+
+SRC = Path(cli.__file__).resolve().parent.parent
+SAMPLE_IDS = [json.loads(line)["id"] for line in sample_path().read_text().splitlines()]
+
+GOOD = {
+    "id": "KIM-TEST-1",
+    "name": "KIM Uji Coba",
+    "region": "62.71",
+    "members": [{"name": "Warga Rahasia", "role": "ketua"}],
+}
+BAD = {
+    "id": "KIM-TEST-2",
+    "name": "KIM Salah Isi",
+    "region": "62.71",
+    "members": [
+        {"name": "Warga Rahasia", "role": "ketua"},
+        {"name": "Warga Tersembunyi", "role": "raja"},
+    ],
+}
+
+
+def _jsonl(path: Path, *documents: object) -> Path:
+    lines = [d if isinstance(d, str) else json.dumps(d) for d in documents]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_validate_the_sample_by_default(capsys):
+    """With no file, every bundled sample KIM is reported valid; exit 0."""
+    assert cli.main(["validate"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(SAMPLE_IDS) + 1 == len(out)
+    for line, kim_id in zip(out, SAMPLE_IDS, strict=False):
+        assert kim_id in line
+        assert line.endswith(": valid")
+    assert (
+        f"{len(SAMPLE_IDS)} KIM(s) checked: {len(SAMPLE_IDS)} valid, 0 invalid"
+        == out[-1]
+    )
+
+
+def test_validate_the_sample_file_explicitly(capsys):
+    """Naming the sample file gives the same verdicts as the default."""
+    assert cli.main(["validate", str(sample_path())]) == 0
+    assert capsys.readouterr().out.count(": valid") == len(SAMPLE_IDS)
+
+
+def test_one_bad_document_exits_1_and_names_the_path(tmp_path, capsys):
+    """A bad document: its line, id, name and each field path; the good one valid."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
+    assert cli.main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:1: KIM-TEST-1 KIM Uji Coba: valid" in out
+    assert f"{path}:2: KIM-TEST-2 KIM Salah Isi: invalid (1 problem(s))" in out
+    assert "  members[1].role: value not allowed; choose one of: ketua," in out
+    assert "1 invalid" in out
+
+
+def test_member_names_are_never_printed(tmp_path, capsys):
+    """Neither the text nor the JSON output echoes a member's name."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
+    for output in ("text", "json"):
+        cli.main(["validate", "--format", output, str(path)])
+        captured = capsys.readouterr()
+        assert "Rahasia" not in captured.out + captured.err
+        assert "Tersembunyi" not in captured.out + captured.err
+
+
+def test_every_problem_of_a_document_is_listed(tmp_path, capsys):
+    """All problems at once: unknown key, empty name, missing member name."""
+    document = {"name": " ", "region": "62.71", "members": [{"role": "ketua"}], "x": 1}
+    path = _jsonl(tmp_path / "kims.jsonl", document)
+    assert cli.main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert ":1: (no id): invalid (3 problem(s))" in out
+    for where in ("  x: ", "  name: ", "  members[0].name: "):
+        assert where in out
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param("not json", "$: not valid JSON", id="not-json"),
+        pytest.param("[1, 2]", "$: must be a JSON object", id="array"),
+        pytest.param('"text"', "$: must be a JSON object", id="string"),
+        pytest.param("{", "$: not valid JSON", id="truncated"),
+        pytest.param("[" * 5000 + "]" * 5000, "$: ", id="deeply-nested"),
+    ],
+)
+def test_lines_that_are_not_documents(tmp_path, capsys, line, reason):
+    """A line that is not a KIM object is an invalid document, not a crash."""
+    path = _jsonl(tmp_path / "kims.jsonl", line)
+    assert cli.main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "(no id): invalid (1 problem(s))" in out
+    assert reason in out
+
+
+def test_undecodable_bytes_are_an_invalid_document(tmp_path, capsys):
+    """A line that is not UTF-8 is reported invalid with its line number."""
+    path = tmp_path / "kims.jsonl"
+    path.write_bytes(json.dumps(GOOD).encode() + b"\n\xff\xfe{\n")
+    assert cli.main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:2: (no id): invalid" in out
+
+
+def test_blank_lines_are_skipped_but_counted(tmp_path, capsys):
+    """Line numbers are the file's, blank lines included."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, "", "   ", BAD)
+    assert cli.main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:4: KIM-TEST-2" in out
+    assert "2 KIM(s) checked: 1 valid, 1 invalid" in out
+
+
+def test_missing_file_exits_2_without_traceback(tmp_path, capsys):
+    """An unreadable file: a one-line message on stderr and exit 2."""
+    missing = tmp_path / "nowhere.jsonl"
+    assert cli.main(["validate", str(missing)]) == 2
+    captured = capsys.readouterr()
+    assert f"kimlib: cannot read {missing}: No such file or directory\n" == captured.err
+    assert "Traceback" not in captured.out + captured.err
+
+
+def test_directory_exits_2(tmp_path, capsys):
+    """A directory is not a readable file."""
+    assert cli.main(["validate", str(tmp_path)]) == 2
+    assert f"kimlib: cannot read {tmp_path}:" in capsys.readouterr().err
+
+
+def test_unreadable_file_does_not_stop_the_others(tmp_path, capsys):
+    """The good file after a missing one is still checked; exit 2 wins."""
+    good = _jsonl(tmp_path / "good.jsonl", GOOD)
+    assert cli.main(["validate", str(tmp_path / "missing"), str(good)]) == 2
+    captured = capsys.readouterr()
+    assert f"{good}:1: KIM-TEST-1 KIM Uji Coba: valid" in captured.out
+    assert "cannot read" in captured.err
+
+
+def test_unreadable_message_in_indonesian(tmp_path, capsys):
+    """The unreadable-file message follows ``--lang``."""
+    assert cli.main(["validate", "--lang", "id", str(tmp_path / "x")]) == 2
+    assert "tidak dapat membaca" in capsys.readouterr().err
+
+
+def test_indonesian_output(tmp_path, capsys):
+    """``--lang id`` gives Indonesian verdicts, reasons and summary."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
+    assert cli.main(["validate", "--lang", "id", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "KIM-TEST-2 KIM Salah Isi: tidak valid (1 masalah)" in out
+    assert "members[1].role: nilai tidak diizinkan; pilihan:" in out
+    assert "2 KIM diperiksa: 1 valid, 1 tidak valid" in out
+    assert "problem" not in out
+
+
+def test_lang_before_the_subcommand(capsys):
+    """``kimlib --lang id validate`` is the same as ``validate --lang id``."""
+    assert cli.main(["--lang", "id", "validate"]) == 0
+    assert "KIM diperiksa" in capsys.readouterr().out
+
+
+def test_json_format_parses(tmp_path, capsys):
+    """``--format json``: one JSON object per KIM with line, id, valid, problems."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
+    assert cli.main(["validate", "--format", "json", str(path)]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [1, 2] == [r["line"] for r in records]
+    assert ["KIM-TEST-1", "KIM-TEST-2"] == [r["id"] for r in records]
+    assert [True, False] == [r["valid"] for r in records]
+    assert [] == records[0]["problems"]
+    problem = records[1]["problems"][0]
+    assert "members[1].role" == problem["path"]
+    assert "error.not_allowed" == problem["code"]
+    assert problem["reason"].startswith("value not allowed")
+
+
+def test_json_format_in_indonesian(tmp_path, capsys):
+    """``--format json --lang id`` gives the reasons in Indonesian."""
+    path = _jsonl(tmp_path / "kims.jsonl", BAD)
+    assert cli.main(["validate", "--format", "json", "--lang", "id", str(path)]) == 1
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["problems"][0]["reason"].startswith("nilai tidak diizinkan")
+
+
+def test_json_for_the_sample(capsys):
+    """The sample as JSON: every record valid and without problems."""
+    assert cli.main(["validate", "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert SAMPLE_IDS == [r["id"] for r in records]
+    assert all(r["valid"] and r["problems"] == [] for r in records)
+
+
+def test_ignore_unknown(tmp_path, capsys):
+    """An unknown key is an error, unless ``--ignore-unknown`` is given."""
+    path = _jsonl(tmp_path / "kims.jsonl", {**GOOD, "nama_lain": "x"})
+    assert cli.main(["validate", str(path)]) == 1
+    assert "nama_lain: this field is not known" in capsys.readouterr().out
+    assert cli.main(["validate", "--ignore-unknown", str(path)]) == 0
+
+
+def test_stdin(monkeypatch, capsys):
+    """``-`` reads JSON Lines from standard input."""
+    data = (json.dumps(GOOD) + "\n" + json.dumps(BAD) + "\n").encode()
+    _stdin(monkeypatch, data)
+    assert cli.main(["validate", "-"]) == 1
+    out = capsys.readouterr().out
+    assert "<stdin>:1: KIM-TEST-1 KIM Uji Coba: valid" in out
+    assert "<stdin>:2: KIM-TEST-2" in out
+
+
+def test_stdin_without_a_binary_buffer(monkeypatch, capsys):
+    """A text-only stdin (no ``.buffer``) is read too."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(GOOD) + "\n"))
+    assert cli.main(["validate", "-"]) == 0
+    assert "<stdin>:1: KIM-TEST-1" in capsys.readouterr().out
+
+
+def test_long_and_strange_kim_names_are_tidied(tmp_path, capsys):
+    """A KIM name is shown on one line, printable, cut at 80 characters."""
+    document = {**BAD, "name": "KIM\nBaris\x1b[31m" + "x" * 200}
+    path = _jsonl(tmp_path / "kims.jsonl", document)
+    cli.main(["validate", str(path)])
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "\x1b" not in first
+    name = first.split("KIM-TEST-2 ", 1)[1].split(": invalid")[0]
+    assert name.startswith("KIM Baris[31mxxx")
+    assert len(name) == 80
+    assert name.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        pytest.param([], id="no-command"),
+        pytest.param(["check"], id="unknown-command"),
+        pytest.param(["validate", "--lang", "fr"], id="bad-lang"),
+        pytest.param(["validate", "--format", "xml"], id="bad-format"),
+        pytest.param(["validate", "--verbose"], id="unknown-option"),
+        pytest.param(["validate", "--lang"], id="lang-without-value"),
+        pytest.param(["validate", "--ignore"], id="no-abbreviations"),
+    ],
+)
+def test_usage_errors_exit_2(capsys, argv):
+    """Usage errors (argparse's) return 2 and print the usage on stderr."""
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    assert "usage: kimlib" in captured.err
+    assert captured.out == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        pytest.param(["--help"], "commands", id="top-en"),
+        pytest.param(["--lang", "id", "--help"], "perintah", id="top-id"),
+        pytest.param(["validate", "--help"], "Exit status", id="validate-en"),
+        pytest.param(
+            ["validate", "--help", "--lang=id"], "Status keluar", id="validate-id"
+        ),
+    ],
+)
+def test_help_exits_0_in_the_asked_language(capsys, argv, expected):
+    """``--help`` prints help (in ``--lang``'s language) and returns 0."""
+    assert cli.main(argv) == 0
+    assert expected in capsys.readouterr().out
+
+
+def test_main_reads_sys_argv(monkeypatch, capsys):
+    """With no argv, ``main`` takes the process's arguments."""
+    monkeypatch.setattr(sys, "argv", ["kimlib", "validate", "--format", "json"])
+    assert cli.main() == 0
+    assert len(capsys.readouterr().out.splitlines()) == len(SAMPLE_IDS)
+
+
+def test_python_dash_m_kimlib_help():
+    """``python -m kimlib --help`` runs in a fresh interpreter and exits 0."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kimlib", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(SRC)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "validate" in result.stdout
+
+
+def test_python_dash_m_kimlib_validate_exit_status(tmp_path):
+    """The process exit status is ``main``'s return value (1 for a bad file)."""
+    path = _jsonl(tmp_path / "kims.jsonl", BAD)
+    result = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "kimlib", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(SRC)},
+    )
+    assert result.returncode == 1
+    assert "members[1].role" in result.stdout
+
+
+def test_broken_pipe_is_quiet():
+    """``kimlib validate | head -1`` ends without a traceback."""
+    script = (
+        "import subprocess, sys\n"
+        "p = subprocess.Popen([sys.executable, '-m', 'kimlib', 'validate'],"
+        " stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n"
+        "p.stdout.readline(); p.stdout.close()\n"
+        "err = p.stderr.read(); p.wait()\n"
+        "sys.stdout.write(err.decode())\n"
+    )
+    result = subprocess.run(  # noqa: S603 - a fixed script
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(SRC)},
+    )
+    assert "Traceback" not in result.stdout
+
+
+def test_every_command_is_in_the_parser():
+    """The parser offers exactly the subcommands of ``COMMANDS``."""
+    parser = cli.build_parser()
+    (action,) = [a for a in parser._actions if a.dest == "command"]
+    assert [c.name for c in cli.COMMANDS] == list(action.choices)
+
+
+def test_cli_messages_are_complete():
+    """Every ``cli.`` key the module uses exists, with the same placeholders."""
+    source = Path(cli.__file__).read_text(encoding="utf-8")
+    used = set(re.findall(r'"(cli\.[a-z_.]+)"', source))
+    assert used
+    assert used <= set(CATALOGUE)
+    for key in (k for k in CATALOGUE if k.startswith("cli.")):
+        text = CATALOGUE[key]
+        assert placeholders(text.id) == placeholders(text.en), key
+
+
+def test_all_is_sorted_and_public():
+    """``__all__`` is sorted and names only what the module defines."""
+    assert sorted(cli.__all__) == cli.__all__
+    assert all(hasattr(cli, name) for name in cli.__all__)
+
+
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.binary(max_size=40),
+            kim_documents(max_members=3).map(lambda d: json.dumps(d).encode()),
+        ),
+        max_size=4,
+    )
+)
+def test_validate_is_total(lines):
+    """Whatever the file holds, validate returns 0 or 1 and prints one verdict each."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.jsonl"
+        content = b"\n".join(line.replace(b"\n", b" ") for line in lines)
+        path.write_bytes(content)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = cli.main(["validate", "--format", "json", str(path)])
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    expected = sum(1 for line in content.split(b"\n") if line.strip())
+    assert status == (0 if all(r["valid"] for r in records) else 1)
+    assert expected == len(records)
+    assert err.getvalue() == ""
+
+
+@given(kim_documents(max_members=5))
+def test_generated_documents_are_valid(document):
+    """Any document kimlib's own strategies build validates (exit 0)."""
+    out = io.StringIO()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "one.jsonl"
+        path.write_text(json.dumps(document) + "\n", encoding="utf-8")
+        with contextlib.redirect_stdout(out):
+            assert cli.main(["validate", str(path)]) == 0
+    assert ": valid" in out.getvalue()
