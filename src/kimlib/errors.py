@@ -82,7 +82,7 @@ class Problem:
         """``path: reason``, prefixed by the line number when known."""
         where = self.path or "$"
         if self.line is not None:
-            where = f"line {self.line}: {where}"
+            where = f"{render('error.line', lang, line=self.line)}: {where}"
         return f"{where}: {self.reason(lang)}"
 
     def __reduce__(

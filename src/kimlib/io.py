@@ -128,7 +128,12 @@ class LoadResult:
 
 def _lines(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[tuple[int, Any]]:
     if isinstance(source, (str, os.PathLike)):
-        with Path(source).open("rb") as handle:
+        try:
+            handle = Path(source).open("rb")  # noqa: SIM115 - closed below
+        except OSError as error:
+            msg = f"source={os.fspath(source)!r} cannot be read: {error.strerror}"
+            raise InvalidArgument(msg) from None
+        with handle:
             yield from enumerate(handle, start=1)
     elif isinstance(source, _io.IOBase):
         yield from enumerate(source, start=1)
@@ -405,8 +410,10 @@ def dump(obj: object) -> Any:  # noqa: ANN401
         raise InvalidArgument(msg) from error
 
 
+# RFC 3339 as msgspec reads it, with the offset optional (naive = local time
+# of the region): seconds are required, "T", "t" or a space separates.
 _DATETIME_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?$"
 )
 _CODE_PATTERN = r"^\s*\d{2}(\.?\d{2}(\.?\d{2}(\.?\d{4})?)?)?\s*$"
 

@@ -89,6 +89,7 @@ MESSAGES: dict[str, Text] = {
     "error.acknowledged_by_value": Text(
         id="harus kepala_desa atau lurah", en="must be kepala_desa or lurah"
     ),
+    "error.line": Text(id="baris {line}", en="line {line}"),
     "error.not_json": Text(id="bukan JSON yang valid", en="not valid JSON"),
     "error.not_object": Text(
         id="harus objek JSON (pasangan kunci-nilai)",

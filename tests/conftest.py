@@ -1,0 +1,46 @@
+"""Hypothesis profiles for the whole test suite.
+
+* ``dev`` (the default): about 100 examples per property.
+* ``ci``: chosen when the ``CI`` environment variable is set, or with
+  ``HYPOTHESIS_PROFILE=ci``; derandomised (the same examples on every run),
+  no deadline (shared runners are slow) and the failing example's blob
+  printed so that it can be replayed.
+* ``fast``: ``HYPOTHESIS_PROFILE=fast``, about 20 examples, for a quick look.
+
+Properties that the issue asks to run at least 1,000 times in CI read
+:func:`ci_examples`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+_SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large]
+
+settings.register_profile(
+    "dev", max_examples=100, suppress_health_check=_SLOW_DATA, deadline=None
+)
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=_SLOW_DATA,
+)
+settings.register_profile(
+    "fast", max_examples=20, suppress_health_check=_SLOW_DATA, deadline=None
+)
+
+
+def _profile() -> str:
+    chosen = os.environ.get("HYPOTHESIS_PROFILE")
+    if chosen:
+        return chosen
+    return "ci" if os.environ.get("CI") else "dev"
+
+
+PROFILE = _profile()
+settings.load_profile(PROFILE)
