@@ -16,6 +16,7 @@ activity and knows Indonesia's Kemendagri regions.
 from __future__ import annotations
 
 from kimlib import regions
+from kimlib.adinda import score
 from kimlib.errors import (
     InvalidArgument,
     InvalidInput,
@@ -40,6 +41,7 @@ __all__ = [
     "load_kim",
     "load_kims",
     "regions",
+    "score",
 ]
 
 __version__ = "0.1.0"

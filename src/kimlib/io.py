@@ -455,7 +455,8 @@ def json_schema(of: str = "kim") -> dict[str, Any]:
     """A Draft 2020-12 JSON Schema of the KIM document (or of an output).
 
     Args:
-        of: ``"kim"`` (the document); later releases add the outputs.
+        of: ``"kim"`` (the document) or an output: ``"adinda_report"``
+            (what ``dump(report)`` gives), ``"verdict"`` (``dump(verdict)``).
 
     Returns:
         A fresh dict (safe to modify).
@@ -474,4 +475,16 @@ def json_schema(of: str = "kim") -> dict[str, Any]:
 
 def _output_schemas() -> dict[str, Callable[[], dict[str, Any]]]:
     """Schemas of the outputs, from the record types the analysis defines."""
-    return {}
+    from kimlib.adinda import AdindaReportRecord  # noqa: PLC0415
+
+    def schema_of(record: type, title: str) -> Callable[[], dict[str, Any]]:
+        def build() -> dict[str, Any]:
+            return {
+                "$schema": "https://json-schema.org/draft/2020-12/schema",
+                "title": title,
+                **msgspec.json.schema(record),
+            }
+
+        return build
+
+    return {"adinda_report": schema_of(AdindaReportRecord, "ADINDA report")}

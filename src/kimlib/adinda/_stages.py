@@ -1,0 +1,117 @@
+"""What each ADINDA stage means, from seed 003 (Kapuas Hulu, "Tentang KIM").
+
+Seed 000 gives the acronym ("ADINDA ini merupakan singkatan dari Akses
+informasi, Diskusi, ImplementasI, Networking, Diseminasi, Aspirasi") and seed
+001 calls it the KIM's working principle ("prinsip kerja KIM yaitu akses
+informasi, diskusi, implementasi networking, diseminasi, aspirasi"). Seed 003
+explains each stage; its only worked example is for Implementasi.
+
+>>> describe(Stage.IMPLEMENTASI).text("en")
+'The information discussed is put to use so that it benefits the community ...'
+>>> describe(Stage.AKSES).example("en") is None
+True
+>>> describe("aspirasi").quote[:36]
+'Aktifitas aspirasi merupakan peran K'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from kimlib.errors import InvalidArgument
+from kimlib.messages import render
+from kimlib.model import Stage
+
+__all__ = ["SEED_003", "STAGE_DESCRIPTIONS", "StageDescription", "describe"]
+
+#: The file of the source article the descriptions come from.
+SEED_003 = "003_b0f22cc12d6a5d1c.txt"
+
+
+@attrs.frozen(kw_only=True)
+class StageDescription:
+    """A stage, what it means (id/en), and the sentence of seed 003 it rests on."""
+
+    stage: Stage
+    #: The sentence of seed 003, verbatim (Indonesian, typos included).
+    quote: str
+    #: The source file the quote is taken from.
+    source: str = SEED_003
+    #: Whether seed 003 gives a worked example for this stage.
+    has_example: bool = False
+
+    def text(self, lang: str = "en") -> str:
+        """What the stage means, in ``lang`` (``"id"`` or ``"en"``)."""
+        return render(f"adinda.stage.{self.stage.value}.description", lang)
+
+    def example(self, lang: str = "en") -> str | None:
+        """Seed 003's worked example in ``lang``, or ``None`` if it gives none."""
+        if not self.has_example:
+            return None
+        return render(f"adinda.stage.{self.stage.value}.example", lang)
+
+
+# Seed 003, one sentence per stage, verbatim (the Akses sentence has a
+# space and a no-break space before "(akses)", as in the source).
+_QUOTES: dict[Stage, str] = {
+    Stage.AKSES: (
+        "Kelompok KIM memiliki aktifitas mencari informasi \u00a0(akses) dari berbagai "
+        "sumber, baik dari media cetak, elektronik maupun informasi yang bersumber "
+        "dari pemerintah daerah/nasional."
+    ),
+    Stage.DISKUSI: (
+        "Informasi yang telah diperoleh oleh anggota KIM, idealnya di diskusikan "
+        "kembali bersama anggota maupun masyarakat lain terkait dengan kemanfaatan "
+        "informasi tersebut bagi kelompok ataupun masyarakat."
+    ),
+    Stage.IMPLEMENTASI: (
+        "Informasi yang telah di diskusikan oleh anggota KIM ataupun masyarakat "
+        "hendaknya diimplemetasikan untuk memberikan manfaat/peningkatan "
+        "produktifitas bagi masyarakat."
+    ),
+    Stage.NETWORKING: (
+        "KIM juga harus memiliki jaringan informasi dengan berbagai pihak, salah "
+        "satunya adalah Dinas Komunikasi Informatika Statistik Kabupaten Kapuas "
+        "Hulu sebagai OPD yang menangani pengelolaan informasi dan pemberdayaan "
+        "masyarakat dibidang informasi."
+    ),
+    Stage.DISEMINASI: (
+        "Salah satu aktifitas KIM selanjutnya adalah diseminasi, yang berarti bahwa "
+        "KIM memiliki peran untuk mencerdaskan masyarakat dilingkungannya dengan "
+        "berbagai literasi media."
+    ),
+    Stage.ASPIRASI: (
+        "Aktifitas aspirasi merupakan peran KIM dalam menyampaikan informasi "
+        "kebutuhan masyarakat kepada pengambil kebijakan agar apa yang menjadi "
+        "kebutuhan masyarakat diwilayahnya dapat terakomodir oleh pemerintah daerah."
+    ),
+}
+
+#: One description per stage, in cycle order.
+STAGE_DESCRIPTIONS: Mapping[Stage, StageDescription] = MappingProxyType(
+    {
+        stage: StageDescription(
+            stage=stage,
+            quote=_QUOTES[stage],
+            has_example=stage is Stage.IMPLEMENTASI,
+        )
+        for stage in Stage
+    }
+)
+
+
+def describe(stage: Stage | str) -> StageDescription:
+    """The description of ``stage`` (a :class:`Stage` or its value).
+
+    Raises:
+        InvalidArgument: ``stage`` names no ADINDA stage.
+    """
+    try:
+        return STAGE_DESCRIPTIONS[Stage(stage)]
+    except ValueError:
+        allowed = ", ".join(Stage.values())
+        msg = f"stage={stage!r} is not an ADINDA stage; use one of: {allowed}"
+        raise InvalidArgument(msg) from None
