@@ -27,6 +27,7 @@ from kimlib.errors import (
 )
 from kimlib.io import dump, load_kim, load_kims
 from kimlib.model import Kim
+from kimlib.rules import assess
 
 __all__ = [
     "InvalidArgument",
@@ -37,6 +38,7 @@ __all__ = [
     "RuleNotInForce",
     "UnknownRegion",
     "__version__",
+    "assess",
     "dump",
     "load_kim",
     "load_kims",

@@ -476,6 +476,7 @@ def json_schema(of: str = "kim") -> dict[str, Any]:
 def _output_schemas() -> dict[str, Callable[[], dict[str, Any]]]:
     """Schemas of the outputs, from the record types the analysis defines."""
     from kimlib.adinda import AdindaReportRecord  # noqa: PLC0415
+    from kimlib.rules import VerdictRecord  # noqa: PLC0415
 
     def schema_of(record: type, title: str) -> Callable[[], dict[str, Any]]:
         def build() -> dict[str, Any]:
@@ -487,4 +488,7 @@ def _output_schemas() -> dict[str, Callable[[], dict[str, Any]]]:
 
         return build
 
-    return {"adinda_report": schema_of(AdindaReportRecord, "ADINDA report")}
+    return {
+        "adinda_report": schema_of(AdindaReportRecord, "ADINDA report"),
+        "verdict": schema_of(VerdictRecord, "Verdict"),
+    }

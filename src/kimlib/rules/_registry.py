@@ -1,0 +1,101 @@
+"""ProfileRegistry: which profile applies to a seat on a date, as a value.
+
+The default registry reads the table of :mod:`kimlib.rules.profiles` and
+imports a profile module only when a KIM needs it. A user adds a profile by
+building a new registry (:meth:`ProfileRegistry.with_profile`), never by
+changing the default one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from kimlib.errors import InvalidArgument, RuleNotInForce
+from kimlib.rules._profile import Profile
+from kimlib.rules.profiles import PROFILES, load
+
+__all__ = ["ProfileRegistry", "default_registry", "seat_codes"]
+
+_CACHE_LIMIT = 65_536
+
+
+def _entries(
+    value: Mapping[str, tuple[Profile | str, ...]],
+) -> Mapping[str, tuple[Profile | str, ...]]:
+    return MappingProxyType({code: tuple(items) for code, items in value.items()})
+
+
+@functools.lru_cache(maxsize=8192)
+def seat_codes(code: str) -> tuple[str, ...]:
+    """The seat's code and every code above it, most specific first, then ``""``.
+
+    >>> seat_codes("61.06.01.2004")
+    ('61.06.01.2004', '61.06.01', '61.06', '61', '')
+    """
+    parts = code.split(".") if code else []
+    return tuple(".".join(parts[:n]) for n in range(len(parts), -1, -1))
+
+
+@attrs.frozen
+class ProfileRegistry:
+    """Region code -> profiles (most preferred first); module names load lazily."""
+
+    entries: Mapping[str, tuple[Profile | str, ...]] = attrs.field(converter=_entries)
+    _cache: dict[tuple[str, dt.date], Profile] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False, hash=False
+    )
+
+    def with_profile(self, profile: Profile) -> ProfileRegistry:
+        """A new registry where ``profile`` comes first for each of its regions.
+
+        Raises:
+            InvalidArgument: ``profile`` is not a :class:`Profile`.
+        """
+        if not isinstance(profile, Profile):
+            msg = f"Expected Profile but got profile={type(profile).__name__}"
+            raise InvalidArgument(msg)
+        entries = dict(self.entries)
+        for code in profile.regions:
+            entries[code] = (profile, *entries.get(code, ()))
+        return ProfileRegistry(entries)
+
+    def profiles(self, code: str = "") -> tuple[Profile, ...]:
+        """The profiles registered for exactly ``code`` (``""``: national)."""
+        return tuple(
+            load(item) if isinstance(item, str) else item
+            for item in self.entries.get(code, ())
+        )
+
+    def resolve(self, code: str, on: dt.date) -> Profile:
+        """The most specific profile in force on ``on`` for a seat ``code``.
+
+        Looks at the seat, then its district, regency/city, province and the
+        whole country, in that order.
+
+        Raises:
+            RuleNotInForce: no profile applies on ``on``.
+        """
+        key = (code, on)
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        for candidate in seat_codes(code):
+            for profile in self.profiles(candidate):
+                if profile.in_force_on(on):
+                    if len(self._cache) >= _CACHE_LIMIT:  # pragma: no cover
+                        self._cache.clear()
+                    self._cache[key] = profile
+                    return profile
+        msg = f"no rule profile is in force on {on.isoformat()} for region {code!r}"
+        raise RuleNotInForce(msg)
+
+
+@functools.cache
+def default_registry() -> ProfileRegistry:
+    """Kimlib's registry: the profiles of :data:`kimlib.rules.profiles.PROFILES`."""
+    return ProfileRegistry({code: (module,) for code, module in PROFILES.items()})

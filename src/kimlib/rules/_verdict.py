@@ -1,0 +1,216 @@
+"""Verdict: every finding for one KIM on one date, the outcome and the remedies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from kimlib._enum import LabelledEnum, labels
+from kimlib.messages import Text, check_lang, render
+from kimlib.model import Kim
+from kimlib.rules._finding import Finding
+from kimlib.rules._profile import Profile
+from kimlib.rules._record import (
+    CitationRecord,
+    FindingRecord,
+    RemedyRecord,
+    TextRecord,
+    VerdictRecord,
+)
+from kimlib.rules._remedies import Remedy
+from kimlib.rules._rule import FindingStatus, RuleGroup, Severity
+from kimlib.sources import Citation
+
+__all__ = ["Outcome", "Verdict", "decide"]
+
+
+@labels(
+    {
+        "eligible": ("memenuhi syarat kemitraan", "eligible"),
+        "ineligible": ("tidak memenuhi syarat", "ineligible"),
+        "incomplete": ("data belum lengkap", "incomplete"),
+        "not_in_force": ("syarat kemitraan belum berlaku", "not in force"),
+    }
+)
+class Outcome(LabelledEnum):
+    """The outcome of an assessment (DESIGN.md, rule semantics)."""
+
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    INCOMPLETE = "incomplete"
+    NOT_IN_FORCE = "not_in_force"
+
+
+def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
+    """The first outcome that holds: ineligible, not in force, incomplete, eligible."""
+    required = [f for f in findings if f.rule.severity is Severity.REQUIRED]
+    if any(f.status is FindingStatus.FAIL for f in required):
+        return Outcome.INELIGIBLE
+    if not partnership:
+        return Outcome.NOT_IN_FORCE
+    if any(f.status is FindingStatus.UNKNOWN for f in required):
+        return Outcome.INCOMPLETE
+    return Outcome.ELIGIBLE
+
+
+def _source_line(citation: Citation, lang: str) -> str:
+    source = citation.source
+    where = source.issuer
+    if source.date is not None:
+        where += f", {source.date.isoformat()}"
+    return render(
+        "verdict.source", lang, source=f"{where}: \u201c{citation.quote}\u201d"
+    )
+
+
+def _text(text: Text) -> TextRecord:
+    return TextRecord(id=text.id, en=text.en)
+
+
+def _citation(citation: Citation) -> CitationRecord:
+    source = citation.source
+    return CitationRecord(
+        source_id=source.id,
+        title=source.title,
+        issuer=source.issuer,
+        kind=source.kind.value,
+        quote=citation.quote,
+        date=None if source.date is None else source.date.isoformat(),
+        url=source.url,
+        article=citation.article,
+        reading=None if citation.reading is None else _text(citation.reading),
+    )
+
+
+def _both(render_in: object) -> TextRecord:
+    return TextRecord(id=render_in("id"), en=render_in("en"))  # type: ignore[operator]
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """The assessment of one KIM on one date under one profile.
+
+    ``findings`` has one finding per rule in force, in the profile's order.
+    ``partnership_from`` is, when the partnership requirements are not yet in
+    force on ``as_of``, the day they start.
+    """
+
+    kim: Kim = attrs.field(repr=False)
+    as_of: dt.date
+    profile: Profile = attrs.field(repr=False)
+    findings: tuple[Finding, ...]
+    outcome: Outcome
+    official_name: str
+    partnership_from: dt.date | None = None
+
+    @property
+    def is_kim(self) -> bool:
+        """Whether every required definition rule passes (advisories allowed)."""
+        return not any(
+            f.blocks for f in self.findings if f.rule.group is RuleGroup.DEFINITION
+        )
+
+    @property
+    def eligible(self) -> bool:
+        """Whether the outcome is ``eligible``."""
+        return self.outcome is Outcome.ELIGIBLE
+
+    @property
+    def remedies(self) -> tuple[Remedy, ...]:
+        """What would turn each failing or unknown required finding into a pass."""
+        return tuple(r for f in self.findings if f.blocks for r in f.remedies)
+
+    def finding(self, rule_id: str) -> Finding | None:
+        """The finding of rule ``rule_id``, or ``None`` if it was not applied."""
+        return next((f for f in self.findings if f.rule_id == rule_id), None)
+
+    def explain(self, lang: str = "id") -> str:
+        """The verdict in words, one item per line, in ``lang``.
+
+        Raises:
+            InvalidArgument: ``lang`` is not ``"id"`` or ``"en"``.
+        """
+        language = check_lang(lang)
+        lines = [
+            render(
+                "verdict.header",
+                language,
+                name=self.kim.name,
+                official_name=self.official_name,
+                as_of=self.as_of.isoformat(),
+                profile=self.profile.name,
+            ),
+            render("verdict.outcome", language, outcome=self.outcome.label(language)),
+            render("verdict.is_kim" if self.is_kim else "verdict.not_kim", language),
+        ]
+        if self.partnership_from is not None:
+            date = self.partnership_from.isoformat()
+            lines.append(render("verdict.not_in_force", language, date=date))
+        lines.append(render("verdict.findings", language))
+        for finding in self.findings:
+            status = finding.status.label(language)
+            lines.append(f"  [{status}] {finding.message(language)}")
+            lines.extend(f"      {_source_line(c, language)}" for c in finding.sources)
+        remedies = self.remedies
+        lines.append(render("verdict.remedies", language))
+        if not remedies:
+            lines.append(f"  {render('verdict.no_remedies', language)}")
+        lines.extend(f"  - {remedy.message(language)}" for remedy in remedies)
+        readings = dict.fromkeys(
+            c.reading.get(language)
+            for f in self.findings
+            for c in f.sources
+            if c.reading is not None
+        )
+        if readings:
+            lines.append(render("verdict.readings", language))
+            lines.extend(f"  * {reading}" for reading in readings)
+        return "\n".join(lines)
+
+    def to_record(self) -> VerdictRecord:
+        """The verdict as a :class:`VerdictRecord` (no Kim, no personal data)."""
+        findings = tuple(
+            FindingRecord(
+                rule_id=f.rule_id,
+                status=f.status.value,
+                severity=f.rule.severity.value,
+                group=f.rule.group.value,
+                title=_text(f.rule.title),
+                message=_both(f.message),
+                actual=f.actual,
+                required=f.required,
+                subjects=tuple(r.value for r in f.subjects),
+                sources=tuple(_citation(c) for c in f.sources),
+            )
+            for f in self.findings
+        )
+        remedies = tuple(
+            RemedyRecord(
+                rule_id=f.rule_id,
+                action=r.action,
+                params=dict(r.params),
+                message=_both(r.message),
+            )
+            for f in self.findings
+            if f.blocks
+            for r in f.remedies
+        )
+        return VerdictRecord(
+            kim_id=self.kim.id,
+            kim_name=self.kim.name,
+            region=self.kim.region,
+            village=self.kim.village,
+            as_of=self.as_of.isoformat(),
+            profile=self.profile.name,
+            official_name=self.official_name,
+            outcome=self.outcome.value,
+            is_kim=self.is_kim,
+            eligible=self.eligible,
+            findings=findings,
+            remedies=remedies,
+            explanation=_both(self.explain),
+            partnership_from=None
+            if self.partnership_from is None
+            else self.partnership_from.isoformat(),
+        )

@@ -1,0 +1,427 @@
+"""Sources: the regulations and articles kimlib's rules rest on, and citations.
+
+A :class:`Source` is one document: a regulation (Permen Kominfo) or a public
+article of a Dinas Kominfo (the seed articles ``000``–``004``). A
+:class:`Citation` points into a source: the exact Indonesian sentence a rule or
+parameter rests on, copied verbatim, the article of a regulation when known,
+and, where the rule is kimlib's reading rather than the source's own words,
+a ``reading`` that says so in Indonesian and English.
+
+The seed articles are news and office pages, not the regulations' text; a test
+checks that every quote is a verbatim part of its article.
+
+More information:
+
+* Permen Kominfo 08/PER/M.KOMINFO/6/2010, as cited by seed 000
+* Permenkominfo No. 4 Tahun 2024, as cited by seed 001
+
+>>> from kimlib import sources
+>>> sources.get("seed_004").date
+datetime.date(2022, 3, 23)
+>>> sources.MEMBERSHIP_3_30.quote
+'beranggotakan 3 sampai 30 orang'
+>>> print(sources.MEMBERSHIP_3_30.reading.get("en"))
+kimlib reads the Central Kalimantan office's general definition as the national one ...
+>>> sources.get("permen_99")
+Traceback (most recent call last):
+...
+kimlib.errors.InvalidArgument: source_id='permen_99' names no source; ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from kimlib._enum import LabelledEnum, labels
+from kimlib.errors import InvalidArgument
+from kimlib.messages import Text
+
+__all__ = [
+    "ARTICLE_23",
+    "BOARD_ACKNOWLEDGED",
+    "BOARD_ACKNOWLEDGED_BANTEN",
+    "BOARD_REQUIREMENTS",
+    "BOARD_REQUIREMENTS_BANTEN",
+    "CITATIONS",
+    "DEFINITION_2010",
+    "DISSEMINATION_2009",
+    "FORMATION_DECREE",
+    "FORMATION_DECREE_BANTEN",
+    "FORMATION_DECREE_KAPUAS_HULU",
+    "KOTA_SERANG_KELURAHAN",
+    "MEMBERSHIP_3_8",
+    "MEMBERSHIP_3_30",
+    "MEMBERSHIP_3_30_KALTENG",
+    "NAME_2024",
+    "PERMEN_04_2024",
+    "PERMEN_08_2010",
+    "PERMEN_17_2009",
+    "REGISTRATION_NUMBER",
+    "REGISTRATION_NUMBER_BANTEN",
+    "SEED_000",
+    "SEED_001",
+    "SEED_002",
+    "SEED_003",
+    "SEED_004",
+    "SOURCES",
+    "Citation",
+    "Source",
+    "SourceKind",
+    "get",
+]
+
+
+@labels({"regulation": ("Peraturan", "Regulation"), "article": ("Artikel", "Article")})
+class SourceKind(LabelledEnum):
+    """What a source is: a regulation or a public article (news, office page)."""
+
+    REGULATION = "regulation"
+    ARTICLE = "article"
+
+
+def _text(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        msg = f"{attribute.name} must be non-empty text"
+        raise InvalidArgument(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """One source document.
+
+    ``file`` is the seed article's file name (``"001_7c6d617c5aa7f568.txt"``)
+    for the seed articles; ``date_note`` says how a date was found when the
+    document does not state it in full.
+    """
+
+    id: str = attrs.field(validator=_text)
+    title: str = attrs.field(validator=_text)
+    issuer: str = attrs.field(validator=_text)
+    kind: SourceKind
+    date: dt.date | None = None
+    url: str | None = None
+    file: str | None = None
+    date_note: Text | None = None
+    notes: Text | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A verbatim sentence of a source that a rule or parameter rests on.
+
+    ``reading`` is set where the rule is kimlib's interpretation of the source
+    (its national scope, an issuer the source does not name, a date).
+    """
+
+    source: Source
+    quote: str = attrs.field(validator=_text)
+    article: str | None = None
+    note: Text | None = None
+    reading: Text | None = None
+
+
+# --- the sources ----------------------------------------------------------------
+
+PERMEN_08_2010 = Source(
+    id="permen_kominfo_08_2010",
+    title=(
+        "Peraturan Menteri Komunikasi dan Informatika Nomor 08/PER/M.KOMINFO/6/2010"
+        " tentang Pedoman Pengembangan dan Pemberdayaan Lembaga Komunikasi Sosial"
+    ),
+    issuer="Kementerian Komunikasi dan Informatika",
+    kind=SourceKind.REGULATION,
+    date=dt.date(2010, 6, 1),
+    notes=Text(
+        id="Dikenal dari kutipan di artikel seed 000; teks peraturan tidak disertakan.",
+        en="Known from its citation in seed 000; the regulation's text is not"
+        " included.",
+    ),
+)
+
+PERMEN_17_2009 = Source(
+    id="permen_kominfo_17_2009",
+    title="Peraturan Menteri Komunikasi dan Informatika Nomor 17/PER/KOMINFO/03/2009",
+    issuer="Kementerian Komunikasi dan Informatika",
+    kind=SourceKind.REGULATION,
+    notes=Text(
+        id="Tentang diseminasi informasi; dikenal dari kutipan di artikel seed 002.",
+        en="On the dissemination of information; known from its citation in seed 002.",
+    ),
+)
+
+PERMEN_04_2024 = Source(
+    id="permenkominfo_04_2024",
+    title=(
+        "Peraturan Menteri Komunikasi dan Informatika Nomor 4 Tahun 2024 tentang"
+        " Penyelenggaraan Urusan Pemerintahan Konkuren Bidang Komunikasi dan"
+        " Informatika"
+    ),
+    issuer="Kementerian Komunikasi dan Informatika",
+    kind=SourceKind.REGULATION,
+    date=dt.date(2024, 9, 5),
+    date_note=Text(
+        id="Tanggal pengundangan menurut basis data hukum publik.",
+        en="The promulgation date according to public legal databases.",
+    ),
+)
+
+SEED_000 = Source(
+    id="seed_000",
+    title="Pentingnya KIM dalam penyebarluasan informasi di Masyarakat",
+    issuer="Dinas Komunikasi dan Informatika Kota Serang",
+    kind=SourceKind.ARTICLE,
+    file="000_6eeea9f17c90459e.txt",
+)
+
+SEED_001 = Source(
+    id="seed_001",
+    title="Rakor Pembinaan dan Pemberdayaan KIM",
+    issuer="Dinas Komunikasi, Informatika, Statistik dan Persandian Provinsi Banten",
+    kind=SourceKind.ARTICLE,
+    date=dt.date(2025, 4, 17),
+    file="001_7c6d617c5aa7f568.txt",
+)
+
+SEED_002 = Source(
+    id="seed_002",
+    title="Peran KIM Daerah Sebagai Mitra Kerja Diseminasi Informasi",
+    issuer="DiskominfoSantik Provinsi Kalimantan Tengah (MMC Kalteng)",
+    kind=SourceKind.ARTICLE,
+    date=dt.date(2021, 9, 8),
+    file="002_765ba1e76c3d550d.txt",
+)
+
+SEED_003 = Source(
+    id="seed_003",
+    title="Tentang KIM",
+    issuer="Dinas Komunikasi Informatika Statistik Kabupaten Kapuas Hulu",
+    kind=SourceKind.ARTICLE,
+    file="003_b0f22cc12d6a5d1c.txt",
+)
+
+SEED_004 = Source(
+    id="seed_004",
+    title="Pernyataan Plt. Diskominfosantik Provinsi Kalimantan Tengah tentang KIM",
+    issuer="kaltengtoday.com (Diskominfosantik Provinsi Kalimantan Tengah)",
+    kind=SourceKind.ARTICLE,
+    date=dt.date(2022, 3, 23),
+    file="004_7ec71000253a5d70.txt",
+    date_note=Text(
+        id="Artikel hanya menulis \u201cRabu (23/3)\u201d; tahun 2022 disimpulkan"
+        " karena 23 Maret 2022 jatuh pada hari Rabu.",
+        en="The article only says \u201cRabu (23/3)\u201d (Wednesday 23/3); the year"
+        " 2022 is inferred because 23 March 2022 was a Wednesday.",
+    ),
+)
+
+#: Every source, by id.
+SOURCES: Mapping[str, Source] = MappingProxyType(
+    {
+        s.id: s
+        for s in (
+            PERMEN_08_2010,
+            PERMEN_17_2009,
+            PERMEN_04_2024,
+            SEED_000,
+            SEED_001,
+            SEED_002,
+            SEED_003,
+            SEED_004,
+        )
+    }
+)
+
+
+def get(source_id: str) -> Source:
+    """The source with id ``source_id``.
+
+    Raises:
+        InvalidArgument: no source has that id.
+    """
+    source = SOURCES.get(source_id) if isinstance(source_id, str) else None
+    if source is None:
+        known = ", ".join(sorted(SOURCES))
+        msg = f"source_id={source_id!r} names no source; use one of: {known}"
+        raise InvalidArgument(msg)
+    return source
+
+
+# --- the citations the rules rest on ---------------------------------------------
+
+#: The KIM definition (seed 000 citing Permen Kominfo 08/2010 of 1 June 2010).
+DEFINITION_2010 = Citation(
+    source=SEED_000,
+    quote=(
+        "Berdasarakan Permen Kominfo RI No. 08/PER/M.KOMINFO/6/2010 Tentang Pedoman"
+        " Pengembangan dan Pemberdayaan Lembaga Komunikasi Sosial, tanggal 1Juni 2010."
+    ),
+    note=Text(
+        id="Definisi KIM berlaku sejak Permen Kominfo 08/PER/M.KOMINFO/6/2010.",
+        en="The KIM definition applies from Permen Kominfo 08/PER/M.KOMINFO/6/2010.",
+    ),
+)
+
+#: Dissemination media (seed 002 citing Permen Kominfo 17/2009); no rule uses it.
+DISSEMINATION_2009 = Citation(
+    source=SEED_002,
+    quote="Peraturan Menteri Komunikasi dan Informatika Nomor 17/PER/KOMINFO/03/2009",
+)
+
+#: Membership 3 to 30 (seed 004), kimlib's national reading.
+MEMBERSHIP_3_30 = Citation(
+    source=SEED_004,
+    quote="beranggotakan 3 sampai 30 orang",
+    reading=Text(
+        id="kimlib membaca definisi umum dari Diskominfosantik Kalteng (yang"
+        " disampaikan setelah paparan pihak pusat) sebagai definisi nasional.",
+        en="kimlib reads the Central Kalimantan office's general definition as the"
+        " national one (it was given after the ministry's briefing).",
+    ),
+)
+
+#: Membership ideally 3 to 8 (seed 003, Kapuas Hulu).
+MEMBERSHIP_3_8 = Citation(
+    source=SEED_003,
+    quote=(
+        "idealnya dapat dibentuk dengan jumlah anggota minimal 3 (tiga) orang dan"
+        " maksimal 8 (delapan) orang"
+    ),
+    reading=Text(
+        id="\u201cidealnya\u201d: batas 8 dibaca sebagai anjuran; minimal 3 tetap"
+        " wajib (definisi nasional).",
+        en="\u201cidealnya\u201d (ideally): the bound of 8 is read as a"
+        " recommendation; the minimum of 3 stays required (the national definition).",
+    ),
+)
+
+_NATIONAL_SCOPE = Text(
+    id="Syarat ini disampaikan pada rakor Provinsi Banten; kimlib membacanya"
+    " berlaku nasional sejak Permenkominfo 4/2024 (5 September 2024).",
+    en="These requirements were presented at the Banten meeting; kimlib reads them"
+    " as national, in force from Permenkominfo 4/2024 (5 September 2024).",
+)
+
+#: The board (pengurus) requirements of seed 001.
+BOARD_REQUIREMENTS = Citation(
+    source=SEED_001,
+    quote=(
+        "pengurus KIM bukan ASN, pengurus KIM tidak terlibat tindakan kriminal, tidak"
+        " terafiliasi dengan partai politik tertentu, tidak berafiliasi dengan LSM"
+    ),
+    reading=_NATIONAL_SCOPE,
+)
+
+#: The formation decree (seed 001).
+FORMATION_DECREE = Citation(
+    source=SEED_001,
+    quote="surat keputusan dari Kepala Desa",
+    reading=Text(
+        id="Untuk kelurahan, kepala wilayahnya (lurah) dibaca sebagai penerbit;"
+        " bila jenis desa/kelurahan tidak diketahui, keduanya diterima."
+        " Berlaku nasional sejak 5 September 2024 (bacaan kimlib).",
+        en="For a kelurahan its head, the lurah, is read as the issuer; when the"
+        " village kind is unknown either passes. National from 5 September 2024"
+        " (kimlib's reading).",
+    ),
+)
+
+#: The community registration number (seed 001).
+REGISTRATION_NUMBER = Citation(
+    source=SEED_001,
+    quote="Nomor induk komunitas yang dikeluarkan oleh Dinas Kab/Kota",
+    reading=_NATIONAL_SCOPE,
+)
+
+#: The acknowledged board composition (seed 001).
+BOARD_ACKNOWLEDGED = Citation(
+    source=SEED_001,
+    quote="susunan pengurus yang diketahui oleh kepala desa/lurah/sebutan lainnya",
+    reading=_NATIONAL_SCOPE,
+)
+
+#: Article 23 of Permenkominfo 4/2024 as seed 001 reports it.
+ARTICLE_23 = Citation(
+    source=SEED_001,
+    quote="pada pasal 23 menyebutkan bahwa Dinas melaksanakan kemitraan komunikasi"
+    " dengan KIM",
+    article="Permenkominfo No. 4 Tahun 2024, pasal 23",
+    reading=Text(
+        id="Tanggal berlaku syarat kemitraan (5 September 2024, tanggal pengundangan)"
+        " adalah bacaan kimlib.",
+        en="The partnership requirements' in-force date (5 September 2024, the"
+        " promulgation date) is kimlib's reading.",
+    ),
+)
+
+#: The name Komunitas Informasi Masyarakat (seed 001, from 2024).
+NAME_2024 = Citation(
+    source=SEED_001,
+    quote="Komunitas Informasi Masyarakat (KIM)",
+    reading=Text(
+        id="Nama berganti dari Kelompok ke Komunitas Informasi Masyarakat; kimlib"
+        " memakai 5 September 2024 sebagai tanggal perubahan.",
+        en="The name changes from Kelompok to Komunitas Informasi Masyarakat; kimlib"
+        " takes 5 September 2024 as the date of the change.",
+    ),
+)
+
+#: Kapuas Hulu: decree of the village head and/or the camat / the regency office.
+FORMATION_DECREE_KAPUAS_HULU = Citation(
+    source=SEED_003,
+    quote=(
+        "disahkan melalui keputusan Kepala desa dan/atau Keputusan Camat /"
+        " Diskominfo Statistik Kabupaten Kapuas Hulu"
+    ),
+)
+
+#: Kota Serang: every village is a kelurahan (seed 000).
+KOTA_SERANG_KELURAHAN = Citation(
+    source=SEED_000,
+    quote="Kota Serang terdiri dari 6 kecamatan dan 67 kelurahan.",
+)
+
+# Regional statements quoted without kimlib's national reading: in their own
+# region the sentence is the source's own word.
+
+#: Membership 3 to 30 (seed 004), for Central Kalimantan itself.
+MEMBERSHIP_3_30_KALTENG = Citation(
+    source=SEED_004, quote="beranggotakan 3 sampai 30 orang"
+)
+
+#: The board requirements (seed 001), for Banten itself.
+BOARD_REQUIREMENTS_BANTEN = Citation(
+    source=SEED_001, quote=BOARD_REQUIREMENTS.quote, reading=ARTICLE_23.reading
+)
+
+#: The formation decree (seed 001), for Banten itself.
+FORMATION_DECREE_BANTEN = Citation(
+    source=SEED_001,
+    quote=FORMATION_DECREE.quote,
+    reading=Text(
+        id="Untuk kelurahan, lurah dibaca sebagai penerbit (bacaan kimlib).",
+        en="For a kelurahan the lurah is read as the issuer (kimlib's reading).",
+    ),
+)
+
+#: The registration number (seed 001), for Banten itself.
+REGISTRATION_NUMBER_BANTEN = Citation(
+    source=SEED_001, quote=REGISTRATION_NUMBER.quote, reading=ARTICLE_23.reading
+)
+
+#: The acknowledged board composition (seed 001), for Banten itself.
+BOARD_ACKNOWLEDGED_BANTEN = Citation(
+    source=SEED_001, quote=BOARD_ACKNOWLEDGED.quote, reading=ARTICLE_23.reading
+)
+
+#: Every citation above, by name (the test of verbatim quotes reads it).
+CITATIONS: Mapping[str, Citation] = MappingProxyType(
+    {
+        name: value
+        for name, value in sorted(globals().items())
+        if isinstance(value, Citation)
+    }
+)
