@@ -134,7 +134,8 @@ def test_board_and_members_on():
     kim = _kim(members=(ketua, anggota, sekretaris))
     assert (ketua, sekretaris) == kim.board
     assert (anggota, sekretaris) == kim.members_on(DAY - ONE)
-    assert (ketua, sekretaris) == kim.members_on(DAY)
+    assert (ketua, anggota, sekretaris) == kim.members_on(DAY)
+    assert (ketua, sekretaris) == kim.members_on(DAY + ONE)
 
 
 @given(kims(max_members=12))

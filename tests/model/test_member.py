@@ -73,9 +73,10 @@ def test_gender_agreeing_with_nik_is_accepted():
 
 
 def test_same_day_join_and_leave_is_allowed():
-    """left_on may equal joined_on (a member for no full day counts nowhere)."""
+    """left_on may equal joined_on: a member for that one day counts that day."""
     member = Member(name="A", role=Role.ANGGOTA, joined_on=DAY, left_on=DAY)
-    assert not member.active_on(DAY)
+    assert member.active_on(DAY)
+    assert not member.active_on(DAY + dt.timedelta(days=1))
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_same_day_join_and_leave_is_allowed():
         pytest.param(None, None, DAY, True, id="no-dates"),
         pytest.param(DAY, None, DAY, True, id="joined-that-day"),
         pytest.param(DAY, None, DAY - dt.timedelta(days=1), False, id="before-joining"),
-        pytest.param(None, DAY, DAY, False, id="left-that-day"),
+        pytest.param(None, DAY, DAY, True, id="left-that-day"),
         pytest.param(
             None, DAY, DAY - dt.timedelta(days=1), True, id="day-before-leaving"
         ),
@@ -92,7 +93,7 @@ def test_same_day_join_and_leave_is_allowed():
     ],
 )
 def test_active_on_boundaries(joined_on, left_on, on, expected):
-    """Counted from joined_on inclusive to left_on exclusive."""
+    """Counted from joined_on to left_on, both days included (DESIGN.md)."""
     member = Member(name="A", role=Role.ANGGOTA, joined_on=joined_on, left_on=left_on)
     assert expected == member.active_on(on)
 

@@ -83,11 +83,13 @@ class Member:
         return self.role.is_board
 
     def active_on(self, on: dt.date) -> bool:
-        """Whether the member counts on ``on``: joined by then and not yet left.
+        """Whether the member counts on ``on``.
 
-        A member who left on ``on`` itself no longer counts; unknown dates
-        count as "always".
+        DESIGN.md: "a member with a ``left_on`` before the assessment date, or
+        a ``joined_on`` after it, does not" count; both days themselves count
+        (a member who leaves on ``on`` is still a member that day). Unknown
+        dates count as "always".
         """
         if self.joined_on is not None and self.joined_on > on:
             return False
-        return self.left_on is None or self.left_on > on
+        return self.left_on is None or self.left_on >= on
