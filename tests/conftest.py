@@ -9,13 +9,26 @@
 
 Properties that the issue asks to run at least 1,000 times in CI read
 :func:`ci_examples`.
+
+The fixtures :func:`seeds_dir` and :func:`seed_text` give the test copies of
+the seed articles (``tests/seeds``), so that tests check quotes without
+``/work/shared``.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from kimlib.sources import Source
+
+#: Byte-for-byte copies of ``/work/shared/seeds/00N_*.txt``.
+SEEDS = Path(__file__).parent / "seeds"
 
 _SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large]
 
@@ -44,3 +57,25 @@ def _profile() -> str:
 
 PROFILE = _profile()
 settings.load_profile(PROFILE)
+
+
+@functools.cache
+def _read_seed(file: str) -> str:
+    return (SEEDS / file).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The folder of the test copies of the seed articles."""
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> Callable[[Source], str]:
+    """A function giving the text of a seed source's article (its test copy)."""
+
+    def read(source: Source) -> str:
+        assert source.file is not None, f"{source.id} is not a seed article"
+        return _read_seed(source.file)
+
+    return read

@@ -9,14 +9,13 @@ import datetime as dt
 import inspect
 import math
 import re
-from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kimlib import indicators
+from kimlib import indicators, sources
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.indicators import (
     DEFAULT_THRESHOLD,
@@ -34,15 +33,6 @@ from kimlib.messages import CATALOGUE, LANGS
 from kimlib.messages._analysis import MESSAGES
 from kimlib.messages._text import placeholders
 from kimlib.model import Stage
-
-# Seed 001 (001_7c6d617c5aa7f568.txt), copied so that the tests run without it.
-SEED_001 = (
-    "Adapun indikator keberhasilan dari eksistensi KIM yaitu meningkatnya"
-    " kesadaran masyarakat tentang isu-isu penting, peningkatan aksesibilitas"
-    " informasi, meningkatnya partisipasi masyarakat dalam pengambilan"
-    " keputusan, perbaikan kualitas hidup masyarakat, meningkatnya kemampuan"
-    " masyarakat dalam mengakses dan memanfaatkan informasi."
-)
 
 DAY = dt.date(2025, 1, 15)
 
@@ -77,20 +67,6 @@ def readings(draw, min_size=0):
             max_size=12,
         )
     )
-
-
-SEED_FILE = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "seeds"
-    / "001_7c6d617c5aa7f568.txt"
-)
-
-
-@pytest.mark.skipif(not SEED_FILE.is_file(), reason="the seed file is not here")
-def test_copied_sentence_is_in_the_seed_file():
-    """The sentence copied above is verbatim in seed 001."""
-    assert SEED_001 in SEED_FILE.read_text(encoding="utf-8")
 
 
 # --- the public surface ------------------------------------------------------
@@ -133,18 +109,19 @@ def test_analysis_messages_prefixed_and_complete():
 # --- the vocabulary ----------------------------------------------------------
 
 
-def test_five_indicators_in_source_order():
+def test_five_indicators_in_source_order(seed_text):
     """The five indicators appear verbatim in seed 001, in its order."""
-    positions = [SEED_001.index(indicator.quote) for indicator in Indicator]
+    text = seed_text(sources.SEED_001)
+    positions = [text.index(indicator.quote) for indicator in Indicator]
     assert 5 == len(Indicator)
     assert sorted(positions) == positions
 
 
 @pytest.mark.parametrize("indicator", list(Indicator))
 def test_indicator_texts(indicator):
-    """Each indicator has labels and a statement in both languages."""
-    assert "seed 001" == indicator.seed
-    assert indicator.quote in SEED_001
+    """Each indicator cites seed 001 and has labels and statements in id and en."""
+    assert sources.SEED_001 is indicator.citation.source
+    assert (indicator.citation.quote, "seed 001") == (indicator.quote, indicator.seed)
     for lang in LANGS:
         assert indicator.label(lang).strip()
         assert indicator.statement.get(lang).strip()

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from pathlib import Path
 
 import attrs
 import pytest
 
-from kimlib import regions, statistics
+from kimlib import regions, sources, statistics
 from kimlib.errors import InvalidArgument, UnknownRegion
 from kimlib.regions import RegionKind
 from kimlib.statistics import CountKind, Coverage, KimCount
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @attrs.frozen
@@ -89,31 +86,40 @@ def test_kim_id_count_is_marked_not_from_a_seed():
         count.region,
     )
     assert CountKind.REGISTERED is count.kind
-    assert "not a seed" in count.citation.document
-    assert count.citation.quote is None
+    assert count.citation is None
+    assert sources.KIM_ID_2025 is count.source
+    assert count.source.file is None
 
 
-@pytest.mark.parametrize(
-    "count",
-    [c for c in statistics.KIM_COUNTS if c.citation.document.startswith("seed")],
-    ids=lambda c: f"{c.citation.document}-{c.region_code}",
-)
-def test_quotes_are_verbatim(count):
-    """Every seed quote is copied exactly from its seed file."""
-    number = count.citation.document.removeprefix("seed ")
-    if not SEEDS.is_dir():
-        pytest.skip("the shared seeds are not next to this checkout")
-    (path,) = SEEDS.glob(f"{number}_*.txt")
-    assert count.citation.quote in path.read_text(encoding="utf-8")
+def test_seed_counts_cite_their_seed():
+    """Seed numbers cite their seed through kimlib.sources (quotes: test_sources)."""
+    cited = {
+        (c.region_code, c.citation.source.id)
+        for c in statistics.KIM_COUNTS
+        if c.citation is not None
+    }
+    expected = {(c.region_code, "seed_002") for c in statistics.CENTRAL_KALIMANTAN_2021}
+    assert expected | {("36.73", "seed_000")} == cited
+    assert all(
+        c.source is c.citation.source for c in statistics.KIM_COUNTS if c.citation
+    )
+    divisions = statistics.KOTA_SERANG_DIVISIONS.citation
+    assert sources.KOTA_SERANG_KELURAHAN is divisions
 
 
-def test_divisions_quote_is_verbatim():
-    """Seed 000's sentence about Kota Serang is copied exactly."""
-    if not SEEDS.is_dir():
-        pytest.skip("the shared seeds are not next to this checkout")
-    (path,) = SEEDS.glob("000_*.txt")
-    quote = statistics.KOTA_SERANG_DIVISIONS.citation.quote
-    assert quote in path.read_text(encoding="utf-8")
+def test_kim_count_source_defaults_to_the_citations():
+    """A count without source takes its citation's; a source must agree."""
+    attendance = statistics.KOTA_SERANG_ATTENDANCE
+    rebuilt = KimCount(
+        region_code="36.73",
+        count=90,
+        as_of=None,
+        kind="attended",
+        citation=attendance.citation,
+    )
+    assert sources.SEED_000 is rebuilt.source
+    with pytest.raises(InvalidArgument, match="source is required"):
+        KimCount(region_code=None, count=1, as_of=None, kind="formed", citation=None)
 
 
 def test_counts_in():
@@ -140,6 +146,11 @@ def test_describe_bilingual():
         pytest.param({"region_code": "99.99"}, UnknownRegion, id="unknown-region"),
         pytest.param({"region_code": "x"}, InvalidArgument, id="bad-region"),
         pytest.param({"kind": "seen"}, ValueError, id="bad-kind"),
+        pytest.param({"citation": "seed 000"}, InvalidArgument, id="bad-citation"),
+        pytest.param({"source": "seed 000"}, InvalidArgument, id="bad-source"),
+        pytest.param(
+            {"source": sources.SEED_001}, InvalidArgument, id="source-not-cited"
+        ),
     ],
 )
 def test_kim_count_validates(changes, error):

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import ast
 import inspect
-from pathlib import Path
 
 import attrs
 import pytest
 
-from kimlib import vocabulary
+from kimlib import sources, vocabulary
 from kimlib.messages import CATALOGUE, LANGS, Text
 from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
 from kimlib.vocabulary import (
@@ -28,75 +27,6 @@ from kimlib.vocabulary import (
     Practice,
     Term,
 )
-
-# The sentences of the seeds that the vocabulary quotes, copied verbatim
-# (typing errors included) so that the tests run without /work/shared.
-SEEDS = {
-    "seed 000": (
-        # 000_6eeea9f17c90459e.txt
-        "Terwujudnya KIM yang inovatif dalam meningkatkan nilai tambah bagi"
-        " masyarakat melalui pendayagunaan informasi dan komunikasi dalam rangka"
-        " mencapai masyarakat informasi yang sejahtera sesuai dengan visi KIM."
-        " Untuk mewujudkan Visi tersebut, KIM mendorong tumbuh dan berkembangnya"
-        " KIM secara mandiri sebagai wahana informasi dalam masyarakat,"
-        " meningkatkan peranan KIM dalam meperlancar arus informasi antar"
-        " Pemerintah dengan masyarakat dan antar golongan masyarakat,"
-        " meningkatkan kemampuan anggota KIM dalam masyarakat dalam mengakses dan"
-        " mengelola informasi dalam rangka meningkatkan literasi informasi dan"
-        " mengatasi kesenjangan informasi, mengembangkan aktifitas KIM dalam"
-        " mendayagunaan informasi guna meningkatkan nilai tambah masyarakat, serta"
-        " meningkatkan aktifitas KIM dalam menyerap dan menyalurkan aspirasi"
-        " masyarakat. Adapun fungsi KIM, antara lain sebagai wahana informasi,"
-        " sebagai mitra dialog dengan Pemerintah Provinsi maupun Kota dalam"
-        " merumuskan kebijakan public, sebagai peningkatan literasi masyarakat di"
-        " bidang informasi dan media massa serta teknologi informasi dan"
-        " komu8nikasi di kalangan anggota KIM dan masyarakat, dan sebagailembaga"
-        " yang memiliki nilai ekonomi."
-        " ADINDA ini merupakan singkatan dari Akses informasi, Diskusi,"
-        " ImplementasI, Networking, Diseminasi, Aspirasi, ungkapnya."
-    ),
-    "seed 001": (
-        # 001_7c6d617c5aa7f568.txt
-        "Selain itu, terdapat bentuk-bentuk kegiatan peningkatan kapasitas KIM"
-        " antara lain bimbingan teknis, workshop/lokalkarya, sarasehan, forum"
-        " diskusi, pemanfaatan media sosial, media pengiriman pesan instant,"
-        " komunikasi tatap muka."
-    ),
-    "seed 002": (
-        # 002_765ba1e76c3d550d.txt
-        "KIM dibentuk untuk menemukan masalah bersama melalui diskusi dengan"
-        " anggota kelompok, mengenali cara pemecahan masalah, membuat keputusan"
-        " bersama,  melaksanakan keputusan dengan kerjasama, mengembangkan"
-        " jaringan informasi buat memecahkan masalah dan memenuhi kebutuhan."
-        " Di Pemerintah Pusat yang memiliki tugas untuk melakukan pembinaan adalah"
-        " Kementerian Kominfo terutama Direktorat Jenderal Informasi Komunikasi"
-        " Publik. Sedangkan untuk Pemerintah Daerah tugas tersebut dilaksanakan"
-        " oleh Dinas yang menangani Bidang komunikasi dan Informatika. Meski"
-        " demikian Uunit pelaksanaan teknis di daerah juga dapat memberikan"
-        " pembinaankepada KIM terutama untuk memberikan bimbingan teknis terkait"
-        " dengan Bidang Dinas tersebut."
-        " Adapun sarana dan prasarana atau wahana diseminasi informasi"
-        " sebagaimana tersebut dalam Peraturan Menteri Kominfo tersebut meliputi"
-        " media massa seperti surat kabar, majalah, tabloid, radio dan televisi"
-        " baik yang dimiliki oleh pemerintah maupun melalui kemitraan dengan pihak"
-        " swasta pengelola media. Media digital seperti media online dan media"
-        " sosial, baik yang dikelola oleh Pemerintah maupun perorangan, badan"
-        " usaha maupun komunitas. Selain itu, ,media tradisional seperti kesenian"
-        " rakyat, pentas budaya, pertunjukan rakyat dan sebagainya."
-    ),
-    "seed 004": (
-        # 004_7ec71000253a5d70.txt
-        "Pihaknya juga membeberkan teknik-teknik pemberdayaan masyarakat"
-        " informative yang dapat dilakukan mulai dari diseminasi informasi"
-        " diantaranya Workshop, temu wicara, sarasehan, lokakarya, Anjangsana,"
-        " Diskusi, Dialog dan Widyawisata. Selain itu, Pendidikan dan latihan,"
-        " Advokasi (litigasi, paralegal), Mediasi serta Konsultasi atau"
-        " Konseling."
-    ),
-}
-
-# The seed files themselves, when the shared folder is next to the repository.
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 TERM_GROUPS = {
     "functions": FUNCTIONS,
@@ -155,10 +85,29 @@ def test_counts(group, count):
     assert count == len({t.key for t in terms})
 
 
-@pytest.mark.parametrize("term", ALL_TERMS, ids=lambda t: f"{t.seed}:{t.key}")
-def test_quote_is_verbatim(term):
-    """Every quote is a verbatim substring of its seed."""
-    assert term.quote in SEEDS[term.seed]
+@pytest.mark.parametrize(
+    ("group", "source"),
+    [
+        pytest.param("functions", sources.SEED_000, id="functions-000"),
+        pytest.param("vision", sources.SEED_000, id="vision-000"),
+        pytest.param("missions", sources.SEED_000, id="missions-000"),
+        pytest.param("purposes", sources.SEED_002, id="purposes-002"),
+        pytest.param("techniques", sources.SEED_004, id="techniques-004"),
+        pytest.param("capacity_building", sources.SEED_001, id="capacity-001"),
+        pytest.param("media_groups", sources.SEED_002, id="media-002"),
+        pytest.param("adinda", sources.SEED_000, id="adinda-000"),
+    ],
+)
+def test_terms_cite_their_seed(group, source):
+    """Each term cites its seed article; quote and seed read from the citation.
+
+    That every quote is verbatim is checked once for all citations, in
+    tests/test_sources.py.
+    """
+    seed = "seed " + source.file[:3]
+    for term in TERM_GROUPS[group]:
+        assert source is term.citation.source
+        assert (term.citation.quote, seed) == (term.quote, term.seed)
 
 
 @pytest.mark.parametrize("term", ALL_TERMS, ids=lambda t: f"{t.seed}:{t.key}")
@@ -171,26 +120,13 @@ def test_text_in_both_languages(term):
         assert term.text.get(lang).strip()
 
 
-@pytest.mark.skipif(not SEED_DIR.is_dir(), reason="the seed files are not here")
-def test_copied_quotes_are_in_the_seed_files():
-    """Every quote, and so every copied sentence used above, is in its seed file."""
-    files = {
-        f"seed {path.name[:3]}": path.read_text(encoding="utf-8")
-        for path in SEED_DIR.glob("00*_*.txt")
-    }
-    quotes = [(t.seed, t.quote) for t in ALL_TERMS]
-    quotes += [(r.seed, r.quote) for r in GuidanceRole]
-    for seed, quote in quotes:
-        assert quote in files[seed], (seed, quote)
-
-
 @pytest.mark.parametrize(
     "group", ["functions", "missions", "purposes", "techniques", "capacity_building"]
 )
-def test_quotes_in_source_order(group):
+def test_quotes_in_source_order(group, seed_text):
     """Lists keep the order in which the source names their items."""
     terms = TERM_GROUPS[group]
-    text = SEEDS[terms[0].seed]
+    text = seed_text(terms[0].citation.source)
     positions = [text.index(t.quote) for t in terms]
     assert sorted(positions) == positions
 
@@ -198,7 +134,7 @@ def test_quotes_in_source_order(group):
 def test_terms_are_frozen():
     """Vocabulary values are immutable."""
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        VISION.quote = "x"  # type: ignore[misc]
+        VISION.citation = sources.DEFINITION_2010  # type: ignore[misc]
 
 
 # --- practices and activity forms --------------------------------------------
@@ -250,8 +186,8 @@ def test_practice_wording_matches_form_label():
 @pytest.mark.parametrize("role", list(GuidanceRole))
 def test_guidance_roles(role):
     """Each guidance role is quoted from seed 002 and described in id and en."""
-    assert "seed 002" == role.seed
-    assert role.quote in SEEDS["seed 002"]
+    assert sources.SEED_002 is role.citation.source
+    assert (role.citation.quote, "seed 002") == (role.quote, role.seed)
     for lang in LANGS:
         assert role.label(lang).strip()
         assert role.description.get(lang).strip()

@@ -38,11 +38,13 @@ from types import MappingProxyType
 
 import attrs
 
+from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_date, check_type
 from kimlib.errors import InvalidArgument, InvalidInput, Problem
 from kimlib.messages import CATALOGUE, Text, render
 from kimlib.model import Stage
+from kimlib.sources import Citation
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -57,9 +59,6 @@ __all__ = [
     "select",
     "summary",
 ]
-
-#: Where the indicators come from (to be wired to ``kimlib.sources``).
-_SEED = "seed 001"
 
 #: The absolute threshold used when none is given: any change counts.
 DEFAULT_THRESHOLD = 0.0
@@ -93,14 +92,19 @@ class Indicator(LabelledEnum):
     KEMAMPUAN_INFORMASI = "kemampuan_informasi"
 
     @property
+    def citation(self) -> Citation:
+        """The source's words for this indicator (seed 001, verbatim)."""
+        return _CITATIONS[self]
+
+    @property
     def quote(self) -> str:
-        """The source's words for this indicator (verbatim from seed 001)."""
-        return _QUOTES[self]
+        """The source's words for this indicator: ``citation.quote``."""
+        return self.citation.quote
 
     @property
     def seed(self) -> str:
-        """The source file the indicator is quoted from."""
-        return _SEED
+        """The seed article quoted, as ``"seed 001"`` (from ``citation``)."""
+        return self.citation.source.id.replace("_", " ")
 
     @property
     def statement(self) -> Text:
@@ -113,15 +117,27 @@ class Indicator(LabelledEnum):
 # aksesibilitas informasi, meningkatnya partisipasi masyarakat dalam
 # pengambilan keputusan, perbaikan kualitas hidup masyarakat, meningkatnya
 # kemampuan masyarakat dalam mengakses dan memanfaatkan informasi."
-_QUOTES: dict[Indicator, str] = {
-    Indicator.KESADARAN_ISU: "meningkatnya kesadaran masyarakat tentang isu-isu"
-    " penting",
-    Indicator.AKSESIBILITAS_INFORMASI: "peningkatan aksesibilitas informasi",
-    Indicator.PARTISIPASI_KEPUTUSAN: "meningkatnya partisipasi masyarakat dalam"
-    " pengambilan keputusan",
-    Indicator.KUALITAS_HIDUP: "perbaikan kualitas hidup masyarakat",
-    Indicator.KEMAMPUAN_INFORMASI: "meningkatnya kemampuan masyarakat dalam"
-    " mengakses dan memanfaatkan informasi",
+_CITATIONS: dict[Indicator, Citation] = {
+    indicator: Citation(source=sources.SEED_001, quote=quote)
+    for indicator, quote in (
+        (
+            Indicator.KESADARAN_ISU,
+            "meningkatnya kesadaran masyarakat tentang isu-isu penting",
+        ),
+        (Indicator.AKSESIBILITAS_INFORMASI, "peningkatan aksesibilitas informasi"),
+        (
+            Indicator.PARTISIPASI_KEPUTUSAN,
+            "meningkatnya partisipasi masyarakat dalam pengambilan keputusan",
+        ),
+        (Indicator.KUALITAS_HIDUP, "perbaikan kualitas hidup masyarakat"),
+        (
+            Indicator.KEMAMPUAN_INFORMASI,
+            (
+                "meningkatnya kemampuan masyarakat dalam mengakses dan memanfaatkan"
+                " informasi"
+            ),
+        ),
+    )
 }
 
 #: kimlib's choice (not a source's): which ADINDA stages feed which indicator.

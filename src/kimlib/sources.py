@@ -1,7 +1,8 @@
 """Sources: the regulations and articles kimlib's rules rest on, and citations.
 
-A :class:`Source` is one document: a regulation (Permen Kominfo) or a public
-article of a Dinas Kominfo (the seed articles ``000``–``004``). A
+A :class:`Source` is one document: a regulation (Permen Kominfo), a public
+article of a Dinas Kominfo (the seed articles ``000``–``004``), or public
+reports kimlib holds no text of (the KIM.id figures, :data:`KIM_ID_2025`). A
 :class:`Citation` points into a source: the exact Indonesian sentence a rule or
 parameter rests on, copied verbatim, the article of a regulation when known,
 and, where the rule is kimlib's reading rather than the source's own words,
@@ -52,6 +53,7 @@ __all__ = [
     "FORMATION_DECREE",
     "FORMATION_DECREE_BANTEN",
     "FORMATION_DECREE_KAPUAS_HULU",
+    "KIM_ID_2025",
     "KOTA_SERANG_KELURAHAN",
     "MEMBERSHIP_3_8",
     "MEMBERSHIP_3_30",
@@ -218,6 +220,26 @@ SEED_004 = Source(
     ),
 )
 
+#: The KIM.id platform's figures of November 2025, from public reports. No
+#: seed article has them and kimlib holds no text of the reports, so nothing
+#: cites a sentence of this source: values resting on it name the source.
+KIM_ID_2025 = Source(
+    id="kim_id_2025_11",
+    title="KIM.id platform registrations, November 2025 (public reports)",
+    issuer="KIM.id platform (as publicly reported)",
+    kind=SourceKind.ARTICLE,
+    date_note=Text(
+        id="Laporan publik menyebut November 2025; tanggal pastinya tidak diketahui.",
+        en="Public reports give November 2025; the exact day is not known.",
+    ),
+    notes=Text(
+        id="Dari laporan publik, bukan dari artikel seed; kimlib tidak menyimpan"
+        " teks laporan itu, jadi tidak ada kalimat yang dikutip.",
+        en="From public reports, not from a seed article; kimlib holds no text of"
+        " them, so no sentence is quoted.",
+    ),
+)
+
 #: Every source, by id.
 SOURCES: Mapping[str, Source] = MappingProxyType(
     {
@@ -231,6 +253,7 @@ SOURCES: Mapping[str, Source] = MappingProxyType(
             SEED_002,
             SEED_003,
             SEED_004,
+            KIM_ID_2025,
         )
     }
 )

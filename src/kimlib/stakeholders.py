@@ -32,10 +32,12 @@ from collections.abc import Iterable
 
 import attrs
 
+from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_type
 from kimlib.errors import InvalidInput, Problem
 from kimlib.messages import render
+from kimlib.sources import Citation
 
 __all__ = [
     "DEFAULT_GRID",
@@ -48,11 +50,11 @@ __all__ = [
     "Placement",
 ]
 
-#: Where the axes come from (to be wired to ``kimlib.sources``).
-_SEED = "seed 001"
-
 #: Seed 001, verbatim: the one sentence about KIM mapping.
-_QUOTE = "Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan"
+_CITATION = Citation(
+    source=sources.SEED_001,
+    quote="Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan",
+)
 
 
 @labels(
@@ -75,14 +77,19 @@ class MappingAxis(LabelledEnum):
         return _FIELDS[self]
 
     @property
+    def citation(self) -> Citation:
+        """The source's sentence naming the axes (seed 001, verbatim)."""
+        return _CITATION
+
+    @property
     def quote(self) -> str:
-        """The source's sentence naming the axes (seed 001)."""
-        return _QUOTE
+        """The source's sentence naming the axes: ``citation.quote``."""
+        return self.citation.quote
 
     @property
     def seed(self) -> str:
-        """The source file the axis is quoted from."""
-        return _SEED
+        """The seed article quoted, as ``"seed 001"`` (from ``citation``)."""
+        return self.citation.source.id.replace("_", " ")
 
 
 _FIELDS = {

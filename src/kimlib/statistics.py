@@ -3,8 +3,10 @@
 The sources give a few numbers about KIMs (KIM: Kelompok/Komunitas Informasi
 Masyarakat, community information group). Each is kept here as a value with
 its date, what it counts (KIMs formed, registered, or attending an event) and
-its citation, never as a bare constant. :func:`coverage` measures how many
-villages (desa/kelurahan) of a region have at least one KIM.
+its :class:`kimlib.sources.Citation` (or, for figures kimlib holds no text
+of, its :class:`kimlib.sources.Source`), never as a bare constant.
+:func:`coverage` measures how many villages (desa/kelurahan) of a region have
+at least one KIM.
 
 More information:
 
@@ -15,6 +17,10 @@ More information:
 >>> seruyan = statistics.CENTRAL_KALIMANTAN_2021[0]
 >>> seruyan.region.name, seruyan.count, seruyan.as_of.isoformat()
 ('Kabupaten Seruyan', 47, '2021-09-08')
+>>> seruyan.source.id, seruyan.citation.quote[:33]
+('seed_002', '7 Kabupaten yang sudah membentuk ')
+>>> statistics.KIM_ID_NOVEMBER_2025.citation is None
+True
 >>> print(statistics.KOTA_SERANG_ATTENDANCE.describe("en"))
 Kota Serang: 90 KIM (attended), as of date unknown
 >>> statistics.KOTA_SERANG_DIVISIONS.agrees_with_data()
@@ -36,11 +42,12 @@ from typing import Protocol
 
 import attrs
 
-from kimlib import regions
+from kimlib import regions, sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib.errors import InvalidArgument
 from kimlib.messages import render
 from kimlib.regions import Region, RegionKind
+from kimlib.sources import Citation, Source
 
 __all__ = [
     "CENTRAL_KALIMANTAN_2021",
@@ -78,28 +85,28 @@ class CountKind(LabelledEnum):
     ATTENDED = "attended"
 
 
-@attrs.frozen
-class Citation:
-    """Where a number comes from: a document and, if it has one, its sentence.
-
-    ``document`` names the source ("seed 002" is the file ``002_*.txt`` of
-    the shared seeds); ``quote`` is the sentence copied verbatim, ``None``
-    when kimlib holds no text of the source.
-    """
-
-    document: str
-    title: str
-    date: dt.date | None = None
-    quote: str | None = None
-    url: str | None = None
-
-
 def _code_or_none(value: str | None) -> str | None:
     return None if value is None else _known_code(value)
 
 
 def _known_code(value: str) -> str:
     return regions.get(value).code
+
+
+def _optional_citation(
+    _: object, attribute: attrs.Attribute[Citation | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Citation):
+        msg = f"{attribute.name} must be a kimlib.sources.Citation or None"
+        raise InvalidArgument(msg)
+
+
+def _cited_source(count: KimCount) -> Source:
+    # The default of KimCount.source: the citation's source.
+    if count.citation is None:
+        msg = "source is required when citation is None"
+        raise InvalidArgument(msg)
+    return count.citation.source
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -119,17 +126,31 @@ class KimCount:
     Palangka Raya, a kota, among "7 Kabupaten"); :attr:`region` has the
     decree's name and kind. ``provinces`` is how many provinces the counted
     KIMs come from, when the source says.
+
+    ``citation`` is the source's sentence giving the number; it is ``None``
+    when kimlib holds no text of the source, and ``source`` then names it
+    (otherwise ``source`` is the citation's source and may be left out).
     """
 
     region_code: str | None = attrs.field(converter=_code_or_none)
     count: int = attrs.field(validator=_non_negative)
     as_of: dt.date | None
     kind: CountKind = attrs.field(converter=CountKind)
-    citation: Citation
+    citation: Citation | None = attrs.field(validator=_optional_citation)
     period: str | None = None
     stated_name: str | None = None
     stated_kind: RegionKind | None = None
     provinces: int | None = None
+    source: Source = attrs.field(default=attrs.Factory(_cited_source, takes_self=True))
+
+    @source.validator
+    def _check_source(self, attribute: attrs.Attribute[Source], value: object) -> None:
+        if not isinstance(value, Source):
+            msg = f"{attribute.name} must be a kimlib.sources.Source"
+            raise InvalidArgument(msg)
+        if self.citation is not None and self.citation.source != value:
+            msg = f"{attribute.name} must be the source of the citation"
+            raise InvalidArgument(msg)
 
     @property
     def region(self) -> Region | None:
@@ -170,13 +191,9 @@ class DivisionCount:
         )
 
 
-_SEED_000 = "Pentingnya KIM dalam penyebarluasan informasi di Masyarakat"
-_SEED_002 = "Peran KIM Daerah Sebagai Mitra Kerja Diseminasi Informasi"
 _KALTENG_DAY = dt.date(2021, 9, 8)
 _KALTENG = Citation(
-    document="seed 002",
-    title=_SEED_002,
-    date=_KALTENG_DAY,
+    source=sources.SEED_002,
     quote=(
         "7 Kabupaten yang sudah membentuk KIM yakni Seruyan ada 47 kelompok, "
         "Kapuas ada 19 kelompok, Murung Raya ada 11 kelompok, Palangka Raya ada "
@@ -216,8 +233,7 @@ KOTA_SERANG_ATTENDANCE = KimCount(
     as_of=None,
     kind=CountKind.ATTENDED,
     citation=Citation(
-        document="seed 000",
-        title=_SEED_000,
+        source=sources.SEED_000,
         quote="Peserta terdiri dari 90 KIM tingkat Kota Serang.",
     ),
     stated_name="Kota Serang",
@@ -230,26 +246,20 @@ KOTA_SERANG_DIVISIONS = DivisionCount(
     districts=6,
     villages=67,
     village_kind=RegionKind.KELURAHAN,
-    citation=Citation(
-        document="seed 000",
-        title=_SEED_000,
-        quote="Kota Serang terdiri dari 6 kecamatan dan 67 kelurahan.",
-    ),
+    citation=sources.KOTA_SERANG_KELURAHAN,
 )
 
 #: KIMs registered on the KIM.id platform in November 2025, from 31
 #: provinces. From public reports, not from a seed: kimlib holds no text of
-#: them, so the citation has no quote or address yet.
+#: them, so there is no citation, only the source :data:`kimlib.sources.KIM_ID_2025`.
 KIM_ID_NOVEMBER_2025 = KimCount(
     region_code=None,
     count=3555,
     as_of=None,
     period="2025-11",
     kind=CountKind.REGISTERED,
-    citation=Citation(
-        document="public reports (not a seed)",
-        title="KIM registered on the KIM.id platform, November 2025",
-    ),
+    citation=None,
+    source=sources.KIM_ID_2025,
     provinces=31,
 )
 

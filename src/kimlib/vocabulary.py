@@ -1,9 +1,10 @@
 """Vocabulary of the sources: what a KIM is for, quoted and translated.
 
-Each value carries the source's words verbatim (``quote``, typing errors
-included, so it can be found in the article), the file it comes from
-(``seed``, e.g. ``"seed 000"``) and a clean Indonesian text with its English
-translation (``text``). Where a practice matches a value of the KIM document
+Each value carries a :class:`kimlib.sources.Citation` (``citation``): the
+source's words verbatim (``quote``, typing errors included, so it can be found
+in the article) and the seed article they come from (``seed``, e.g.
+``"seed 000"``); and a clean Indonesian text with its English translation
+(``text``). Where a practice matches a value of the KIM document
 vocabulary, it names that value (:class:`~kimlib.model.ActivityForm`,
 :class:`~kimlib.model.Channel`, :class:`~kimlib.model.MediaGroup`,
 :class:`~kimlib.model.Stage`, :class:`~kimlib.model.Issuer`).
@@ -20,6 +21,8 @@ vocabulary, it names that value (:class:`~kimlib.model.ActivityForm`,
 
 >>> FUNCTIONS[0].text.get("en")
 'A vehicle for information'
+>>> FUNCTIONS[0].citation.source.id, FUNCTIONS[0].quote
+('seed_000', 'sebagai wahana informasi')
 >>> [t.forms for t in TECHNIQUES if t.key == "advokasi"]
 [(<ActivityForm.ADVOKASI: 'advokasi'>,)]
 >>> "".join(word.letter for word in ADINDA)
@@ -30,9 +33,11 @@ from __future__ import annotations
 
 import attrs
 
+from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib.messages import CATALOGUE, Text
 from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
+from kimlib.sources import Citation, Source
 
 __all__ = [
     "ADINDA",
@@ -56,13 +61,23 @@ __all__ = [
 class Term:
     """A statement of a source, quoted verbatim and translated.
 
-    ``message`` is the key of its text in :data:`kimlib.messages.CATALOGUE`.
+    ``message`` is the key of its text in :data:`kimlib.messages.CATALOGUE`;
+    ``citation`` is the source's sentence it rests on.
     """
 
     key: str
     message: str
-    quote: str
-    seed: str
+    citation: Citation
+
+    @property
+    def quote(self) -> str:
+        """The source's words, verbatim: ``citation.quote``."""
+        return self.citation.quote
+
+    @property
+    def seed(self) -> str:
+        """The seed article quoted, as ``"seed 000"`` (from ``citation``)."""
+        return _seed(self.citation)
 
     @property
     def text(self) -> Text:
@@ -85,22 +100,29 @@ class MediaGroupTerm(Term):
     channels: tuple[Channel, ...]
 
 
-def _terms(kind: str, seed: str, table: dict[str, str]) -> tuple[Term, ...]:
+def _seed(citation: Citation) -> str:
+    return citation.source.id.replace("_", " ")
+
+
+def _terms(kind: str, source: Source, table: dict[str, str]) -> tuple[Term, ...]:
     return tuple(
-        Term(key=key, message=f"vocabulary.{kind}.{key}", quote=quote, seed=seed)
+        Term(
+            key=key,
+            message=f"vocabulary.{kind}.{key}",
+            citation=Citation(source=source, quote=quote),
+        )
         for key, quote in table.items()
     )
 
 
 def _practices(
-    kind: str, seed: str, table: dict[str, tuple[str, tuple[ActivityForm, ...]]]
+    kind: str, source: Source, table: dict[str, tuple[str, tuple[ActivityForm, ...]]]
 ) -> tuple[Practice, ...]:
     return tuple(
         Practice(
             key=key,
             message=f"vocabulary.{kind}.{key}",
-            quote=quote,
-            seed=seed,
+            citation=Citation(source=source, quote=quote),
             forms=forms,
         )
         for key, (quote, forms) in table.items()
@@ -113,7 +135,7 @@ def _practices(
 #: The four KIM functions (seed 000).
 FUNCTIONS: tuple[Term, ...] = _terms(
     "function",
-    "seed 000",
+    sources.SEED_000,
     {
         "wahana_informasi": "sebagai wahana informasi",
         "mitra_dialog": "sebagai mitra dialog dengan Pemerintah Provinsi maupun"
@@ -129,10 +151,12 @@ FUNCTIONS: tuple[Term, ...] = _terms(
 VISION = Term(
     key="vision",
     message="vocabulary.vision",
-    quote="Terwujudnya KIM yang inovatif dalam meningkatkan nilai tambah bagi"
-    " masyarakat melalui pendayagunaan informasi dan komunikasi dalam rangka"
-    " mencapai masyarakat informasi yang sejahtera",
-    seed="seed 000",
+    citation=Citation(
+        source=sources.SEED_000,
+        quote="Terwujudnya KIM yang inovatif dalam meningkatkan nilai tambah bagi"
+        " masyarakat melalui pendayagunaan informasi dan komunikasi dalam rangka"
+        " mencapai masyarakat informasi yang sejahtera",
+    ),
 )
 
 # Seed 000: "Untuk mewujudkan Visi tersebut, KIM mendorong ... serta
@@ -141,7 +165,7 @@ VISION = Term(
 #: The five missions that serve the vision (seed 000).
 MISSIONS: tuple[Term, ...] = _terms(
     "mission",
-    "seed 000",
+    sources.SEED_000,
     {
         "tumbuh_mandiri": "mendorong tumbuh dan berkembangnya KIM secara mandiri"
         " sebagai wahana informasi dalam masyarakat",
@@ -163,7 +187,7 @@ MISSIONS: tuple[Term, ...] = _terms(
 #: What a KIM is formed for (seed 002).
 PURPOSES: tuple[Term, ...] = _terms(
     "purpose",
-    "seed 002",
+    sources.SEED_002,
     {
         "menemukan_masalah": "menemukan masalah bersama melalui diskusi dengan"
         " anggota kelompok",
@@ -185,7 +209,7 @@ _F = ActivityForm
 #: The empowerment techniques (seed 004), each with its activity form.
 TECHNIQUES: tuple[Practice, ...] = _practices(
     "technique",
-    "seed 004",
+    sources.SEED_004,
     {
         "workshop": ("Workshop", (_F.WORKSHOP,)),
         "temu_wicara": ("temu wicara", (_F.TEMU_WICARA,)),
@@ -211,7 +235,7 @@ TECHNIQUES: tuple[Practice, ...] = _practices(
 #: The Dinas's capacity-building forms for KIMs (seed 001).
 CAPACITY_BUILDING: tuple[Practice, ...] = _practices(
     "capacity",
-    "seed 001",
+    sources.SEED_001,
     {
         "bimbingan_teknis": ("bimbingan teknis", (_F.BIMBINGAN_TEKNIS,)),
         "workshop_lokakarya": ("workshop/lokalkarya", (_F.WORKSHOP, _F.LOKAKARYA)),
@@ -245,14 +269,19 @@ class GuidanceRole(LabelledEnum):
     UNIT_PELAKSANA_TEKNIS = "unit_pelaksana_teknis"
 
     @property
+    def citation(self) -> Citation:
+        """The source's words for this role (seed 002, verbatim)."""
+        return _GUIDANCE_CITATIONS[self]
+
+    @property
     def quote(self) -> str:
-        """The source's words for this role (verbatim from seed 002)."""
-        return _GUIDANCE_QUOTES[self]
+        """The source's words for this role: ``citation.quote``."""
+        return self.citation.quote
 
     @property
     def seed(self) -> str:
-        """The source file the role is quoted from."""
-        return "seed 002"
+        """The seed article quoted, as ``"seed 002"`` (from ``citation``)."""
+        return _seed(self.citation)
 
     @property
     def description(self) -> Text:
@@ -272,13 +301,28 @@ class GuidanceRole(LabelledEnum):
 # pelaksanaan teknis di daerah juga dapat memberikan pembinaankepada KIM
 # terutama untuk memberikan bimbingan teknis terkait dengan Bidang Dinas
 # tersebut."
-_GUIDANCE_QUOTES: dict[GuidanceRole, str] = {
-    GuidanceRole.KEMENTERIAN: "Kementerian Kominfo terutama Direktorat Jenderal"
-    " Informasi Komunikasi Publik",
-    GuidanceRole.DINAS: "Dinas yang menangani Bidang komunikasi dan Informatika",
-    GuidanceRole.UNIT_PELAKSANA_TEKNIS: "Uunit pelaksanaan teknis di daerah juga"
-    " dapat memberikan pembinaankepada KIM terutama untuk memberikan bimbingan"
-    " teknis",
+_GUIDANCE_CITATIONS: dict[GuidanceRole, Citation] = {
+    role: Citation(source=sources.SEED_002, quote=quote)
+    for role, quote in (
+        (
+            GuidanceRole.KEMENTERIAN,
+            (
+                "Kementerian Kominfo terutama Direktorat Jenderal Informasi Komunikasi"
+                " Publik"
+            ),
+        ),
+        (
+            GuidanceRole.DINAS,
+            "Dinas yang menangani Bidang komunikasi dan Informatika",
+        ),
+        (
+            GuidanceRole.UNIT_PELAKSANA_TEKNIS,
+            (
+                "Uunit pelaksanaan teknis di daerah juga dapat memberikan"
+                " pembinaankepada KIM terutama untuk memberikan bimbingan teknis"
+            ),
+        ),
+    )
 }
 
 # kimlib's link to the document vocabulary: a regional Dinas is provincial or
@@ -300,8 +344,7 @@ MEDIA_GROUPS: tuple[MediaGroupTerm, ...] = tuple(
     MediaGroupTerm(
         key=group.value,
         message=f"vocabulary.media.{group.value}",
-        quote=quote,
-        seed="seed 002",
+        citation=Citation(source=sources.SEED_002, quote=quote),
         group=group,
         channels=channels,
     )
@@ -343,8 +386,11 @@ class AdindaWord:
 ADINDA_TERM = Term(
     key="adinda",
     message="vocabulary.adinda",
-    quote="Akses informasi, Diskusi, ImplementasI, Networking, Diseminasi, Aspirasi",
-    seed="seed 000",
+    citation=Citation(
+        source=sources.SEED_000,
+        quote="Akses informasi, Diskusi, ImplementasI, Networking, Diseminasi,"
+        " Aspirasi",
+    ),
 )
 
 #: ADINDA letter by letter: each word of :data:`ADINDA_TERM` and its stage.

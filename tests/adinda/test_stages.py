@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from kimlib import sources
 from kimlib.adinda import (
     DEFAULT_STAGE,
     STAGE_DESCRIPTIONS,
@@ -33,6 +34,8 @@ def test_every_stage_has_a_description_in_cycle_order():
 def test_description_quotes_seed_003(stage):
     """Each description quotes its stage's sentence of seed 003."""
     description = describe(stage)
+    assert sources.SEED_003 is description.citation.source
+    assert description.citation.quote == description.quote
     assert "003_b0f22cc12d6a5d1c.txt" == description.source
     assert KEYWORDS[stage] in description.quote
 

@@ -12,6 +12,8 @@ explains each stage; its only worked example is for Implementasi.
 True
 >>> describe("aspirasi").quote[:36]
 'Aktifitas aspirasi merupakan peran K'
+>>> describe("aspirasi").citation.source.id
+'seed_003'
 """
 
 from __future__ import annotations
@@ -21,14 +23,13 @@ from types import MappingProxyType
 
 import attrs
 
+from kimlib import sources
 from kimlib.errors import InvalidArgument
 from kimlib.messages import render
 from kimlib.model import Stage
+from kimlib.sources import Citation
 
-__all__ = ["SEED_003", "STAGE_DESCRIPTIONS", "StageDescription", "describe"]
-
-#: The file of the source article the descriptions come from.
-SEED_003 = "003_b0f22cc12d6a5d1c.txt"
+__all__ = ["STAGE_DESCRIPTIONS", "StageDescription", "describe"]
 
 
 @attrs.frozen(kw_only=True)
@@ -37,11 +38,19 @@ class StageDescription:
 
     stage: Stage
     #: The sentence of seed 003, verbatim (Indonesian, typos included).
-    quote: str
-    #: The source file the quote is taken from.
-    source: str = SEED_003
+    citation: Citation
     #: Whether seed 003 gives a worked example for this stage.
     has_example: bool = False
+
+    @property
+    def quote(self) -> str:
+        """The sentence of seed 003, verbatim: ``citation.quote``."""
+        return self.citation.quote
+
+    @property
+    def source(self) -> str | None:
+        """The file of the quoted seed article: ``citation.source.file``."""
+        return self.citation.source.file
 
     def text(self, lang: str = "en") -> str:
         """What the stage means, in ``lang`` (``"id"`` or ``"en"``)."""
@@ -95,7 +104,7 @@ STAGE_DESCRIPTIONS: Mapping[Stage, StageDescription] = MappingProxyType(
     {
         stage: StageDescription(
             stage=stage,
-            quote=_QUOTES[stage],
+            citation=Citation(source=sources.SEED_003, quote=_QUOTES[stage]),
             has_example=stage is Stage.IMPLEMENTASI,
         )
         for stage in Stage
