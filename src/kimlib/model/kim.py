@@ -71,6 +71,13 @@ def _village(
         _region_code(attribute.name, value, min_level=4, expected="desa/kelurahan")
 
 
+def _dotted(field: str, value: str) -> str:
+    """The dotted code of a field its validator has accepted (a cache hit)."""
+    if field == "region":
+        return _region_code(field, value, min_level=2, expected="kabupaten/kota")
+    return _region_code(field, value, min_level=4, expected="desa/kelurahan")
+
+
 @attrs.frozen(kw_only=True)
 class Kim:
     """A KIM: its seat, members, documents and activities."""
@@ -87,12 +94,10 @@ class Kim:
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
-        from kimlib.regions import normalize_code  # noqa: PLC0415
-
-        region = normalize_code(self.region)
+        region = _dotted("region", self.region)
         object.__setattr__(self, "region", region)
         if self.village is not None:
-            village = normalize_code(self.village)
+            village = _dotted("village", self.village)
             if village != region and not village.startswith(region + "."):
                 raise fail("village", "error.village_outside_region", region=region)
             object.__setattr__(self, "village", village)

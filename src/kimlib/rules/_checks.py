@@ -3,6 +3,10 @@
 Each returns an :class:`~kimlib.rules._rule.Evaluation`; the engine turns it
 into a finding. Board checks look at the board members active on the date;
 legality checks at the documents in force on it.
+
+Each check is a :class:`BuiltinCheck`: called as a :data:`Check` it works out
+what it reads of the KIM (:class:`Facts`) itself; the engine works the facts
+out once per assessment and hands them to every built-in check.
 """
 
 from __future__ import annotations
@@ -10,20 +14,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Collection, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 import attrs
 
 from kimlib.errors import InvalidArgument
-from kimlib.model import DocumentKind, Issuer, Kim, Member, Role
-from kimlib.rules._remedies import Remedy
+from kimlib.model import Document, DocumentKind, Issuer, Kim, Member, Role
+from kimlib.rules._remedies import builtin_remedy
 from kimlib.rules._rule import Check, Evaluation, FindingStatus, Severity
 
 __all__ = [
     "FACTS",
     "Bound",
+    "BuiltinCheck",
+    "Evaluator",
+    "Facts",
     "active_board",
     "board_acknowledged",
     "board_fact",
+    "facts_of",
     "formation_decree",
     "membership_size",
     "registration_number",
@@ -35,13 +45,71 @@ FACTS = ("civil_servant", "criminal_record", "party_affiliation", "ngo_affiliati
 
 _PASS, _FAIL, _UNKNOWN = FindingStatus.PASS, FindingStatus.FAIL, FindingStatus.UNKNOWN
 _ALL_ROLES = tuple(Role)
-_ALL_ISSUERS = tuple(Issuer)
+_ISSUER_VALUES = tuple((issuer, issuer.value) for issuer in Issuer)
+_VALUE_OF: Mapping[Issuer, str] = MappingProxyType(dict(_ISSUER_VALUES))
 _ANGGOTA = Role.ANGGOTA
+#: ``Evaluation(...)`` without the named tuple's slower ``__new__``: built-in
+#: checks give all seven fields, in order.
+_TUPLE_NEW = tuple.__new__
 
 
 def active_board(kim: Kim, on: dt.date) -> tuple[Member, ...]:
     """The board members (every role but ``anggota``) active on ``on``."""
     return tuple(m for m in kim.members if m.role is not _ANGGOTA and m.active_on(on))
+
+
+class Facts(NamedTuple):
+    """What the built-in checks read of one KIM on one date.
+
+    ``active`` are the members who count on ``on``, ``board`` those of them
+    on the board, ``documents`` the documents in force on ``on`` (``None``
+    when the KIM lists none, which makes legality unknown).
+    """
+
+    kim: Kim
+    on: dt.date
+    active: tuple[Member, ...]
+    board: tuple[Member, ...]
+    documents: tuple[Document, ...] | None
+
+
+def facts_of(kim: Kim, on: dt.date) -> Facts:
+    """The :class:`Facts` of ``kim`` on ``on``, members and documents in order."""
+    active = tuple([m for m in kim.members if m.active_on(on)])
+    board = tuple([m for m in active if m.role is not _ANGGOTA])
+    listed = kim.documents
+    documents = (
+        None if listed is None else tuple([d for d in listed if d.in_force_on(on)])
+    )
+    return Facts(kim, on, active, board, documents)
+
+
+#: What a built-in check computes from the facts and the profile's parameters.
+Evaluator = Callable[[Facts, Mapping[str, object]], Evaluation]
+
+
+class BuiltinCheck:
+    """A check of kimlib's own rules: a :data:`Check` over shared :class:`Facts`.
+
+    Calling it as ``check(kim, on, params)`` works the facts out; the engine
+    calls :attr:`evaluate` with the facts of the whole assessment instead.
+    """
+
+    def __init__(self, name: str, evaluate: Evaluator, doc: str | None) -> None:
+        """Name the check (as a function would be) and keep its evaluator."""
+        self.__name__ = self.__qualname__ = name
+        self.__doc__ = doc
+        self.evaluate = evaluate
+
+    def __call__(
+        self, kim: Kim, on: dt.date, params: Mapping[str, object]
+    ) -> Evaluation:
+        """Check ``kim`` on ``on`` with the profile's ``params``."""
+        return self.evaluate(facts_of(kim, on), params)
+
+    def __repr__(self) -> str:
+        """``<kimlib check membership_size>``."""
+        return f"<kimlib check {self.__name__}>"
 
 
 def _count(_: object, __: attrs.Attribute[int], value: int) -> None:
@@ -71,43 +139,61 @@ def _beyond(bound: Bound) -> FindingStatus:
     return _FAIL if bound.severity is Severity.REQUIRED else FindingStatus.ADVISORY
 
 
-def membership_size(kim: Kim, on: dt.date, params: Mapping[str, object]) -> Evaluation:
-    """Members active on ``on`` (board included) against the profile's bounds."""
+def _membership_size(facts: Facts, params: Mapping[str, object]) -> Evaluation:
     low = params["membership.minimum"]
     high = params["membership.maximum"]
     assert isinstance(low, Bound)  # noqa: S101 - guaranteed by the profile
     assert isinstance(high, Bound)  # noqa: S101
-    count = sum(1 for m in kim.members if m.active_on(on))
+    count = len(facts.active)
     required = (low.count, high.count)
     words = _words({"actual": count, "minimum": low.count, "maximum": high.count})
     if count < low.count:
         status = _beyond(low)
         key = "below" if status is _FAIL else "below_recommended"
-        remedy = Remedy(
-            action="add_members",
-            params={"count": low.count - count, "minimum": low.count},
+        remedy = builtin_remedy(
+            "add_members", {"count": low.count - count, "minimum": low.count}
         )
-        return Evaluation(
-            status, count, required, (), f"finding.membership.{key}", words, (remedy,)
+        return _TUPLE_NEW(
+            Evaluation,
+            (
+                status,
+                count,
+                required,
+                (),
+                f"finding.membership.{key}",
+                words,
+                (remedy,),
+            ),
         )
     if count > high.count:
         status = _beyond(high)
         key = "above" if status is _FAIL else "above_recommended"
-        remedy = Remedy(
-            action="reduce_members",
-            params={"count": count - high.count, "maximum": high.count},
+        remedy = builtin_remedy(
+            "reduce_members", {"count": count - high.count, "maximum": high.count}
         )
-        return Evaluation(
-            status, count, required, (), f"finding.membership.{key}", words, (remedy,)
+        return _TUPLE_NEW(
+            Evaluation,
+            (
+                status,
+                count,
+                required,
+                (),
+                f"finding.membership.{key}",
+                words,
+                (remedy,),
+            ),
         )
-    return Evaluation(_PASS, count, required, (), "finding.membership.within", words)
+    return _TUPLE_NEW(
+        Evaluation, (_PASS, count, required, (), "finding.membership.within", words, ())
+    )
 
 
-def _holds(value: object) -> bool | None:
-    """A fact's truth: ``None`` unknown; an affiliation's name counts as true."""
-    if value is None:
-        return None
-    return value is not False
+#: Members active on ``on`` (board included) against the profile's bounds.
+membership_size = BuiltinCheck(
+    "membership_size",
+    _membership_size,
+    "Members active on ``on`` (board included) against the profile's bounds.",
+)
 
 
 def _roles(found: Collection[Role]) -> tuple[Role, ...]:
@@ -115,57 +201,66 @@ def _roles(found: Collection[Role]) -> tuple[Role, ...]:
 
 
 def board_fact(fact: str) -> Check:
-    """The check that no active board member has ``fact`` (one of :data:`FACTS`)."""
+    """The check that no active board member has ``fact`` (one of :data:`FACTS`).
+
+    A fact is ``None`` (unknown), ``False`` (declared not to hold) or
+    anything else (holds: ``True``, or an affiliation's name).
+    """
     if fact not in FACTS:
         msg = f"fact={fact!r} is not one of {', '.join(FACTS)}"
         raise InvalidArgument(msg)
 
-    def check(kim: Kim, on: dt.date, params: Mapping[str, object]) -> Evaluation:
+    def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
         del params
-        board = active_board(kim, on)
+        board = facts.board
         if not board:
-            remedy = Remedy(action="name_board")
-            return Evaluation(
-                _UNKNOWN, None, 0, (), "finding.board.empty", {}, (remedy,)
+            remedy = builtin_remedy("name_board", {})
+            return _TUPLE_NEW(
+                Evaluation,
+                (_UNKNOWN, None, 0, (), "finding.board.empty", {}, (remedy,)),
             )
         failing: set[Role] = set()
         unknown: set[Role] = set()
         count = 0
         for member in board:
-            holds = _holds(getattr(member, fact))
-            if holds is None:
+            value = getattr(member, fact)
+            if value is None:
                 unknown.add(member.role)
-            elif holds:
+            elif value is not False:
                 failing.add(member.role)
                 count += 1
         if failing:
             roles = _roles(failing)
             remedies = tuple(
-                Remedy(
-                    action="replace_board_member",
-                    params={"role": r.value, "fact": fact},
-                )
+                builtin_remedy("replace_board_member", {"role": r.value, "fact": fact})
                 for r in roles
             )
             words = _words({"fact": fact, "roles": tuple(r.value for r in roles)})
-            return Evaluation(
-                _FAIL, count, 0, roles, "finding.board.fail", words, remedies
+            return _TUPLE_NEW(
+                Evaluation,
+                (_FAIL, count, 0, roles, "finding.board.fail", words, remedies),
             )
         if unknown:
             roles = _roles(unknown)
             remedies = tuple(
-                Remedy(action="declare_fact", params={"role": r.value, "fact": fact})
+                builtin_remedy("declare_fact", {"role": r.value, "fact": fact})
                 for r in roles
             )
             words = _words({"fact": fact, "roles": tuple(r.value for r in roles)})
-            return Evaluation(
-                _UNKNOWN, None, 0, roles, "finding.board.unknown", words, remedies
+            return _TUPLE_NEW(
+                Evaluation,
+                (_UNKNOWN, None, 0, roles, "finding.board.unknown", words, remedies),
             )
         words = _words({"fact": fact, "count": len(board)})
-        return Evaluation(_PASS, 0, 0, (), "finding.board.pass", words)
+        return _TUPLE_NEW(
+            Evaluation, (_PASS, 0, 0, (), "finding.board.pass", words, ())
+        )
 
-    check.__name__ = check.__qualname__ = f"board_{fact}"
-    return check
+    return BuiltinCheck(
+        f"board_{fact}",
+        evaluate,
+        f"No active board member has {fact} (unknown if a member has not said).",
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,14 +271,35 @@ def _seat_kind(code: str) -> str | None:
     return None if kind is None else kind.value
 
 
+_DESA_HEAD = (Issuer.KEPALA_DESA,)
+_KELURAHAN_HEAD = (Issuer.LURAH,)
+_EITHER_HEAD = (Issuer.KEPALA_DESA, Issuer.LURAH)
+
+
 def village_heads(kim: Kim) -> tuple[Issuer, ...]:
     """The head of the seat's village: kepala desa, lurah, or either if unknown."""
     kind = _seat_kind(kim.village or kim.region)
     if kind == "desa":
-        return (Issuer.KEPALA_DESA,)
+        return _DESA_HEAD
     if kind == "kelurahan":
-        return (Issuer.LURAH,)
-    return (Issuer.KEPALA_DESA, Issuer.LURAH)
+        return _KELURAHAN_HEAD
+    return _EITHER_HEAD
+
+
+def _values(issuers: Collection[Issuer]) -> tuple[str, ...]:
+    """``tuple(i.value for i in issuers)``, without the enum's slow ``.value``."""
+    return tuple([_VALUE_OF[i] if i.__class__ is Issuer else i.value for i in issuers])
+
+
+def _values_in_order(found: Collection[Issuer]) -> tuple[str, ...]:
+    """The values of the issuers in ``found``, in the order of :class:`Issuer`."""
+    if not found:
+        return ()
+    if len(found) == 1:
+        (only,) = found
+        value = _VALUE_OF.get(only)
+        return () if value is None else (value,)
+    return tuple([value for issuer, value in _ISSUER_VALUES if issuer in found])
 
 
 def _document_check(
@@ -191,56 +307,66 @@ def _document_check(
     allowed_of: Callable[[Kim, Mapping[str, object]], tuple[Issuer, ...]],
     *,
     acknowledged: bool,
-) -> Check:
+) -> BuiltinCheck:
     obtain = "acknowledge_document" if acknowledged else "obtain_document"
-    present = "acknowledged" if acknowledged else "issued"
+    present = f"finding.legality.{'acknowledged' if acknowledged else 'issued'}"
     wrong = "wrong_acknowledger" if acknowledged else "wrong_issuer"
+    wrong = f"finding.legality.{wrong}"
+    document = kind.value
 
-    def check(kim: Kim, on: dt.date, params: Mapping[str, object]) -> Evaluation:
-        allowed = allowed_of(kim, params)
-        names = tuple(i.value for i in allowed)
-        if kim.documents is None:
-            remedy = Remedy(
-                action="list_document",
-                params={"document": kind.value, "issuers": names},
+    def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
+        allowed = allowed_of(facts.kim, params)
+        names = _values(allowed)
+        documents = facts.documents
+        if documents is None:
+            remedy = builtin_remedy(
+                "list_document", {"document": document, "issuers": names}
             )
-            words = _words({"document": kind.value})
-            return Evaluation(
-                _UNKNOWN, None, names, (), "finding.legality.no_list", words, (remedy,)
+            words = _words({"document": document})
+            return _TUPLE_NEW(
+                Evaluation,
+                (
+                    _UNKNOWN,
+                    None,
+                    names,
+                    (),
+                    "finding.legality.no_list",
+                    words,
+                    (remedy,),
+                ),
             )
         by: set[Issuer] = set()
-        for doc in kim.documents:
-            if doc.kind is kind and doc.in_force_on(on):
+        for doc in documents:
+            if doc.kind is kind:
                 who = doc.acknowledged_by if acknowledged else doc.issuer
                 if who is not None:
                     by.add(who)
-        found = tuple(i.value for i in _ALL_ISSUERS if i in by)
-        matched = tuple(i.value for i in allowed if i in by)
+        found = _values_in_order(by)
+        matched = tuple([n for i, n in zip(allowed, names, strict=True) if i in by])
         if matched:
-            words = _words({"document": kind.value, "issuers": matched})
-            return Evaluation(
-                _PASS, found, names, (), f"finding.legality.{present}", words
-            )
-        remedy = Remedy(
-            action=obtain, params={"document": kind.value, "issuers": names}
-        )
+            words = _words({"document": document, "issuers": matched})
+            return _TUPLE_NEW(Evaluation, (_PASS, found, names, (), present, words, ()))
+        remedy = builtin_remedy(obtain, {"document": document, "issuers": names})
         if found:
-            words = _words({"document": kind.value, "issuers": names})
-            return Evaluation(
-                _FAIL, found, names, (), f"finding.legality.{wrong}", words, (remedy,)
+            words = _words({"document": document, "issuers": names})
+            return _TUPLE_NEW(
+                Evaluation, (_FAIL, found, names, (), wrong, words, (remedy,))
             )
-        words = _words({"document": kind.value})
-        return Evaluation(
-            _FAIL, (), names, (), "finding.legality.missing", words, (remedy,)
+        words = _words({"document": document})
+        return _TUPLE_NEW(
+            Evaluation,
+            (_FAIL, (), names, (), "finding.legality.missing", words, (remedy,)),
         )
 
-    check.__name__ = check.__qualname__ = f"document_{kind.value}"
-    return check
+    doc = f"A {document} document in force, {present.rsplit('.', 1)[1]} as allowed."
+    return BuiltinCheck(f"document_{document}", evaluate, doc)
 
 
 def _decree_issuers(kim: Kim, params: Mapping[str, object]) -> tuple[Issuer, ...]:
     others = params.get("legality.formation_decree.other_issuers", ())
     heads = village_heads(kim)
+    if not others:
+        return heads
     extra = tuple(i for i in others if i not in heads)  # type: ignore[attr-defined]
     return heads + extra
 

@@ -7,12 +7,13 @@ import datetime as dt
 from kimlib._validation import check_date
 from kimlib.errors import InvalidArgument, RuleNotInForce
 from kimlib.model import Kim
+from kimlib.rules._checks import Facts, facts_of
 from kimlib.rules._dates import DEFINITION_FROM, official_name
-from kimlib.rules._finding import Finding
+from kimlib.rules._finding import Finding, make_finding
 from kimlib.rules._profile import Compiled, Profile
 from kimlib.rules._registry import ProfileRegistry, default_registry
-from kimlib.rules._rule import Evaluation, FindingStatus, Rule, Severity
-from kimlib.rules._verdict import Verdict, decide
+from kimlib.rules._rule import Evaluation, FindingStatus
+from kimlib.rules._verdict import Verdict, decide, make_verdict
 
 __all__ = ["assess"]
 
@@ -24,26 +25,43 @@ def _today(kim: Kim) -> dt.date:
     return dt.date(today.year, today.month, today.day)
 
 
-def _apply(rule: Rule, kim: Kim, on: dt.date, compiled: Compiled) -> Finding:
-    evaluation = rule.check(kim, on, compiled.values)
-    if not isinstance(evaluation, Evaluation):
-        msg = f"the check of rule {rule.id!r} returned {type(evaluation).__name__}"
-        raise InvalidArgument(msg + ", not an Evaluation")
-    status = evaluation.status
-    if status is FindingStatus.FAIL and rule.severity is Severity.RECOMMENDED:
-        status = FindingStatus.ADVISORY
-    return Finding(
-        rule_id=rule.id,
-        status=status,
-        actual=evaluation.actual,
-        required=evaluation.required,
-        sources=compiled.sources[rule.id],
-        subjects=evaluation.subjects,
-        remedies=evaluation.remedies,
-        rule=rule,
-        detail=evaluation.message,
-        params=evaluation.params,
-    )
+_FAIL, _ADVISORY = FindingStatus.FAIL, FindingStatus.ADVISORY
+
+
+def _findings(kim: Kim, on: dt.date, compiled: Compiled) -> tuple[Finding, ...]:
+    """One finding per rule in force; built-in checks share the KIM's facts."""
+    values = compiled.values
+    facts: Facts | None = None
+    findings = []
+    for rule, evaluate, sources, advisory in compiled.steps:
+        if evaluate is None:
+            evaluation = rule.check(kim, on, values)
+            if not isinstance(evaluation, Evaluation):
+                name = type(evaluation).__name__
+                msg = f"the check of rule {rule.id!r} returned {name}"
+                raise InvalidArgument(msg + ", not an Evaluation")
+        else:
+            if facts is None:
+                facts = facts_of(kim, on)
+            evaluation = evaluate(facts, values)
+        status, actual, required, subjects, detail, params, remedies = evaluation
+        if advisory and status is _FAIL:
+            status = _ADVISORY
+        findings.append(
+            make_finding(
+                rule.id,
+                status,
+                actual,
+                required,
+                sources,
+                subjects,
+                remedies,
+                rule,
+                detail,
+                params,
+            )
+        )
+    return tuple(findings)
 
 
 def assess(
@@ -101,13 +119,13 @@ def assess(
         msg = f"profile {profile.name!r} is not in force on {day.isoformat()}"
         raise RuleNotInForce(msg)
     compiled = profile.compile(day)
-    findings = tuple(_apply(rule, kim, day, compiled) for rule in compiled.rules)
-    return Verdict(
-        kim=kim,
-        as_of=day,
-        profile=profile,
-        findings=findings,
-        outcome=decide(findings, partnership=compiled.partnership),
-        official_name=official_name(day),
-        partnership_from=compiled.partnership_from,
+    findings = _findings(kim, day, compiled)
+    return make_verdict(
+        kim,
+        day,
+        profile,
+        findings,
+        decide(findings, partnership=compiled.partnership),
+        official_name(day),
+        compiled.partnership_from,
     )

@@ -14,7 +14,7 @@ from kimlib.rules._rule import FindingStatus, Rule, RuleGroup, Severity, Value
 from kimlib.rules._wording import fill
 from kimlib.sources import Citation
 
-__all__ = ["Finding"]
+__all__ = ["Finding", "make_finding"]
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 
@@ -72,3 +72,63 @@ class Finding:
         language = check_lang(lang)
         detail = fill(self.detail, self.params, language)
         return f"{self.rule.title.get(language)}: {detail}"
+
+
+_NEW = object.__new__
+#: The fields of a finding in the order :func:`make_finding` takes them.
+FIELDS = (
+    "rule_id",
+    "status",
+    "actual",
+    "required",
+    "sources",
+    "subjects",
+    "remedies",
+    "rule",
+    "detail",
+    "params",
+)
+(
+    _SET_RULE_ID,
+    _SET_STATUS,
+    _SET_ACTUAL,
+    _SET_REQUIRED,
+    _SET_SOURCES,
+    _SET_SUBJECTS,
+    _SET_REMEDIES,
+    _SET_RULE,
+    _SET_DETAIL,
+    _SET_PARAMS,
+) = (Finding.__dict__[name].__set__ for name in FIELDS)
+
+
+def make_finding(  # noqa: PLR0917 - positional, for speed
+    rule_id: str,
+    status: FindingStatus,
+    actual: Value,
+    required: Value,
+    sources: tuple[Citation, ...],
+    subjects: tuple[Role, ...],
+    remedies: tuple[Remedy, ...],
+    rule: Rule,
+    detail: str | Text,
+    params: Mapping[str, object],
+) -> Finding:
+    """``Finding(...)`` for the engine: the same value, about twice as fast.
+
+    A finding has no validators or converters, so setting its slots directly
+    gives exactly what ``__init__`` would; the engine makes one per rule per
+    assessment.
+    """
+    finding: Finding = _NEW(Finding)
+    _SET_RULE_ID(finding, rule_id)
+    _SET_STATUS(finding, status)
+    _SET_ACTUAL(finding, actual)
+    _SET_REQUIRED(finding, required)
+    _SET_SOURCES(finding, sources)
+    _SET_SUBJECTS(finding, subjects)
+    _SET_REMEDIES(finding, remedies)
+    _SET_RULE(finding, rule)
+    _SET_DETAIL(finding, detail)
+    _SET_PARAMS(finding, params)
+    return finding

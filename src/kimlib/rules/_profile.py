@@ -18,10 +18,11 @@ from typing import Any, NamedTuple
 import attrs
 
 from kimlib.errors import InvalidArgument
-from kimlib.rules._rule import Rule, RuleGroup, in_period
+from kimlib.rules._checks import BuiltinCheck, Evaluator
+from kimlib.rules._rule import Rule, RuleGroup, Severity, in_period
 from kimlib.sources import Citation
 
-__all__ = ["Compiled", "Parameter", "Profile"]
+__all__ = ["Compiled", "Parameter", "Profile", "Step"]
 
 
 def _check_period(start: dt.date | None, until: dt.date | None, what: str) -> None:
@@ -89,12 +90,28 @@ def _codes(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(code and normalize_code(code) for code in value)
 
 
+class Step(NamedTuple):
+    """What the engine needs of one rule, worked out once per compilation.
+
+    ``evaluate`` is the evaluator of a built-in check (``None`` for any other
+    check, which is called as a :data:`~kimlib.rules.Check`); ``sources`` the
+    finding's citations; ``advisory`` whether a failure is only an advisory
+    (a recommended rule).
+    """
+
+    rule: Rule
+    evaluate: Evaluator | None
+    sources: tuple[Citation, ...]
+    advisory: bool
+
+
 class Compiled(NamedTuple):
     """A profile on a date: the rules in force and the parameters' values.
 
     ``sources`` gives, per rule id, the rule's citations followed by those of
     the parameters it reads; ``partnership_from`` is, when no partnership rule
-    is in force, the day the first one starts (``None`` otherwise).
+    is in force, the day the first one starts (``None`` otherwise); ``steps``
+    has one :class:`Step` per rule, in order.
     """
 
     rules: tuple[Rule, ...]
@@ -103,6 +120,7 @@ class Compiled(NamedTuple):
     sources: Mapping[str, tuple[Citation, ...]]
     partnership: bool
     partnership_from: dt.date | None
+    steps: tuple[Step, ...]
 
 
 _CACHE_LIMIT = 256
@@ -230,6 +248,17 @@ def _compile(profile: Profile, on: dt.date) -> Compiled:
         and r.effective_from is not None
         and r.effective_from > on
     ]
+    steps = tuple(
+        Step(
+            rule=rule,
+            evaluate=rule.check.evaluate
+            if isinstance(rule.check, BuiltinCheck)
+            else None,
+            sources=cited[rule.id],
+            advisory=rule.severity is Severity.RECOMMENDED,
+        )
+        for rule in rules
+    )
     return Compiled(
         rules=rules,
         parameters=MappingProxyType(params),
@@ -237,6 +266,7 @@ def _compile(profile: Profile, on: dt.date) -> Compiled:
         sources=MappingProxyType(cited),
         partnership=partnership,
         partnership_from=None if partnership or not starts else min(starts),
+        steps=steps,
     )
 
 

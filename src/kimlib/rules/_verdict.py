@@ -22,7 +22,7 @@ from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import FindingStatus, RuleGroup, Severity
 from kimlib.sources import Citation
 
-__all__ = ["Outcome", "Verdict", "decide"]
+__all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
 
 
 @labels(
@@ -42,14 +42,23 @@ class Outcome(LabelledEnum):
     NOT_IN_FORCE = "not_in_force"
 
 
+_REQUIRED = Severity.REQUIRED
+_FAIL, _UNKNOWN = FindingStatus.FAIL, FindingStatus.UNKNOWN
+
+
 def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
     """The first outcome that holds: ineligible, not in force, incomplete, eligible."""
-    required = [f for f in findings if f.rule.severity is Severity.REQUIRED]
-    if any(f.status is FindingStatus.FAIL for f in required):
-        return Outcome.INELIGIBLE
+    unknown = False
+    for finding in findings:
+        if finding.rule.severity is _REQUIRED:
+            status = finding.status
+            if status is _FAIL:
+                return Outcome.INELIGIBLE
+            if status is _UNKNOWN:
+                unknown = True
     if not partnership:
         return Outcome.NOT_IN_FORCE
-    if any(f.status is FindingStatus.UNKNOWN for f in required):
+    if unknown:
         return Outcome.INCOMPLETE
     return Outcome.ELIGIBLE
 
@@ -214,3 +223,50 @@ class Verdict:
             if self.partnership_from is None
             else self.partnership_from.isoformat(),
         )
+
+
+_NEW = object.__new__
+#: The fields of a verdict in the order :func:`make_verdict` takes them.
+FIELDS = (
+    "kim",
+    "as_of",
+    "profile",
+    "findings",
+    "outcome",
+    "official_name",
+    "partnership_from",
+)
+(
+    _SET_KIM,
+    _SET_AS_OF,
+    _SET_PROFILE,
+    _SET_FINDINGS,
+    _SET_OUTCOME,
+    _SET_OFFICIAL_NAME,
+    _SET_PARTNERSHIP_FROM,
+) = (Verdict.__dict__[name].__set__ for name in FIELDS)
+
+
+def make_verdict(  # noqa: PLR0917 - positional, for speed
+    kim: Kim,
+    as_of: dt.date,
+    profile: Profile,
+    findings: tuple[Finding, ...],
+    outcome: Outcome,
+    official_name: str,
+    partnership_from: dt.date | None,
+) -> Verdict:
+    """``Verdict(...)`` for the engine: the same value, without ``__init__``.
+
+    A verdict has no validators or converters, so setting its slots directly
+    gives exactly what ``__init__`` would.
+    """
+    verdict: Verdict = _NEW(Verdict)
+    _SET_KIM(verdict, kim)
+    _SET_AS_OF(verdict, as_of)
+    _SET_PROFILE(verdict, profile)
+    _SET_FINDINGS(verdict, findings)
+    _SET_OUTCOME(verdict, outcome)
+    _SET_OFFICIAL_NAME(verdict, official_name)
+    _SET_PARTNERSHIP_FROM(verdict, partnership_from)
+    return verdict
