@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kimlib import cli
@@ -23,7 +23,7 @@ from kimlib.messages import CATALOGUE
 from kimlib.messages._text import placeholders
 from kimlib.strategies import kim_documents
 
-SRC = Path(cli.__file__).resolve().parent.parent
+SRC = Path(cli.__file__).resolve().parent.parent.parent
 SAMPLE_IDS = [json.loads(line)["id"] for line in sample_path().read_text().splitlines()]
 
 GOOD = {
@@ -358,7 +358,8 @@ def test_every_command_is_in_the_parser():
 
 def test_cli_messages_are_complete():
     """Every ``cli.`` key the module uses exists, with the same placeholders."""
-    source = Path(cli.__file__).read_text(encoding="utf-8")
+    folder = Path(cli.__file__).parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
     used = set(re.findall(r'"(cli\.[a-z_.]+)"', source))
     assert used
     assert used <= set(CATALOGUE)
@@ -408,3 +409,318 @@ def test_generated_documents_are_valid(document):
         with contextlib.redirect_stdout(out):
             assert cli.main(["validate", str(path)]) == 0
     assert ": valid" in out.getvalue()
+
+
+# --- assess -------------------------------------------------------------------------
+
+SAMPLE_LINES = sample_path().read_text(encoding="utf-8").splitlines()
+OUTCOMES = {"eligible", "ineligible", "incomplete", "not_in_force"}
+
+
+def _line_of(out: str, kim_id: str) -> str:
+    (line,) = [line for line in out.splitlines() if f": {kim_id} " in line]
+    return line
+
+
+def test_assess_the_sample_on_a_date(capsys):
+    """The sample on 2025-04-17 has ineligible KIMs by design: exit 1."""
+    assert cli.main(["assess", "--on", "2025-04-17"]) == 1
+    out = capsys.readouterr().out
+    assert _line_of(out, "KIM-3673-0001").endswith(": eligible (is a KIM: yes)")
+    assert _line_of(out, "KIM-6207-0001").endswith(": ineligible (is a KIM: no)")
+    assert "\n  membership.size: fail \u2014 Number of members: 31 active" in out
+    assert "\n  remedy: reduce the active members by 1 to at most 30" in out
+    assert (
+        "14 KIM(s) assessed: 8 eligible, 6 not eligible, 0 invalid"
+        == (out.splitlines()[-1])
+    )
+
+
+def test_assess_lists_only_findings_that_do_not_pass(capsys):
+    """An eligible KIM with an advisory shows it; passes are not listed."""
+    cli.main(["assess", "--on", "2025-04-17"])
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index(_line_of("\n".join(lines), "KIM-6106-0001"))
+    assert lines[at + 1].startswith("  membership.size: advisory \u2014 ")
+    assert not lines[at + 2].startswith("  ")
+    assert not any(": pass" in line for line in lines)
+
+
+def test_assess_before_the_partnership_rules(capsys):
+    """On 2023-01-01 the partnership requirements are not yet in force."""
+    assert cli.main(["assess", "--on", "2023-01-01"]) == 1
+    out = capsys.readouterr().out
+    assert _line_of(out, "KIM-3673-0001").endswith(": not_in_force (is a KIM: yes)")
+    assert _line_of(out, "KIM-6207-0001").endswith(": ineligible (is a KIM: no)")
+
+
+def test_assess_before_any_kim_rule_exits_2(capsys):
+    """On 2009-01-01 no KIM rule exists: one message on stderr, exit 2."""
+    assert cli.main(["assess", "--on", "2009-01-01"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("kimlib: no KIM rule is in force on 2009-01-01")
+    assert "Traceback" not in captured.out + captured.err
+    assert "" == captured.out
+
+
+@pytest.mark.parametrize(
+    "on",
+    [
+        pytest.param("17/04/2025", id="day-first"),
+        pytest.param("2025-02-30", id="no-such-day"),
+        pytest.param("today", id="word"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_assess_on_not_a_date_exits_2(capsys, on):
+    """``--on`` must be an ISO date; otherwise the InvalidArgument message, exit 2."""
+    assert cli.main(["assess", "--on", on]) == 2
+    captured = capsys.readouterr()
+    assert f"kimlib: --on={on!r} is not an ISO date (YYYY-MM-DD)\n" == captured.err
+    assert "" == captured.out
+
+
+def test_assess_all_eligible_exits_0(tmp_path, capsys):
+    """A file of eligible KIMs only: exit 0."""
+    path = _jsonl(tmp_path / "ok.jsonl", SAMPLE_LINES[0])
+    assert cli.main(["assess", "--on", "2025-04-17", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: eligible (is a KIM: yes)" in out
+    assert "1 KIM(s) assessed: 1 eligible, 0 not eligible, 0 invalid" in out
+
+
+def test_assess_without_on_uses_today(tmp_path, capsys):
+    """Without ``--on`` each KIM is assessed on today in its zone (a real date)."""
+    path = _jsonl(tmp_path / "ok.jsonl", SAMPLE_LINES[0])
+    assert cli.main(["assess", "--format", "json", str(path)]) in (0, 1)
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", record["as_of"])
+
+
+def test_assess_reports_invalid_documents_like_validate(tmp_path, capsys):
+    """An invalid document is printed as ``validate`` prints it; exit 1."""
+    path = _jsonl(tmp_path / "kims.jsonl", SAMPLE_LINES[0], BAD)
+    assert cli.main(["assess", "--on", "2025-04-17", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: eligible" in out
+    assert f"{path}:2: KIM-TEST-2 KIM Salah Isi: invalid (1 problem(s))" in out
+    assert "  members[1].role: value not allowed; choose one of: ketua," in out
+    assert "2 KIM(s) assessed: 1 eligible, 0 not eligible, 1 invalid" in out
+
+
+def test_assess_unreadable_file_exits_2(tmp_path, capsys):
+    """A missing file: the ``validate`` message on stderr; exit 2 wins."""
+    good = _jsonl(tmp_path / "ok.jsonl", SAMPLE_LINES[0])
+    status = cli.main(["assess", "--on", "2025-04-17", str(tmp_path / "x"), str(good)])
+    assert 2 == status
+    captured = capsys.readouterr()
+    assert f"kimlib: cannot read {tmp_path / 'x'}: " in captured.err
+    assert f"{good}:1: KIM-3673-0001" in captured.out
+
+
+def test_assess_in_indonesian(capsys):
+    """``--lang id``: Indonesian labels, remedies and summary."""
+    assert cli.main(["assess", "--on", "2025-04-17", "--lang", "id"]) == 1
+    out = capsys.readouterr().out
+    line = _line_of(out, "KIM-6207-0001")
+    assert line.endswith(": ineligible (memenuhi definisi KIM: tidak)")
+    assert "\n  perbaikan: " in out
+    assert "14 KIM dinilai: 8 memenuhi syarat, 6 belum memenuhi syarat" in out
+    assert "remedy" not in out
+    assert "is a KIM" not in out
+
+
+def test_assess_explain(capsys):
+    """``--explain`` prints each verdict in full, sources included, indented."""
+    assert cli.main(["assess", "--on", "2025-04-17", "--explain"]) == 1
+    out = capsys.readouterr().out
+    assert "sample_kims.jsonl:5: KIM-6207-0001 KIM Bina Warga:\n" in out
+    assert "\n  Outcome: ineligible\n" in out
+    assert "\n        source: " in out
+    assert "(is a KIM:" not in out
+
+
+def test_assess_explain_in_indonesian(capsys):
+    """``--explain --lang id`` gives the Indonesian explanation."""
+    cli.main(["assess", "--on", "2025-04-17", "--explain", "--lang", "id"])
+    assert "\n  Hasil: tidak memenuhi syarat\n" in capsys.readouterr().out
+
+
+def test_assess_json(capsys):
+    """``--format json``: one verdict record per KIM with ``file`` and ``line``."""
+    assert cli.main(["assess", "--on", "2025-04-17", "--format", "json"]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert SAMPLE_IDS == [r["kim_id"] for r in records]
+    assert list(range(1, len(SAMPLE_IDS) + 1)) == [r["line"] for r in records]
+    assert {"sample_kims.jsonl"} == {r["file"] for r in records}
+    assert all(r["outcome"] in OUTCOMES for r in records)
+    by_id = {r["kim_id"]: r for r in records}
+    assert "ineligible" == by_id["KIM-6207-0001"]["outcome"]
+    assert "eligible" == by_id["KIM-3673-0001"]["outcome"]
+    assert "2025-04-17" == by_id["KIM-3673-0001"]["as_of"]
+
+
+def test_assess_json_with_an_invalid_document(tmp_path, capsys):
+    """An invalid document in JSON output is ``validate``'s record."""
+    path = _jsonl(tmp_path / "kims.jsonl", BAD)
+    assert cli.main(["assess", "--format", "json", str(path)]) == 1
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["valid"] is False
+    assert "members[1].role" == record["problems"][0]["path"]
+
+
+def test_strange_kim_names_stay_on_their_line(tmp_path, capsys):
+    """A KIM name with line separators or escapes cannot break a line of output."""
+    strange = json.loads(SAMPLE_LINES[0])
+    strange["name"] = "KIM\u2028Baris\x85Dua\x1b[31m"
+    path = _jsonl(tmp_path / "kims.jsonl", strange)
+    for command in (["assess", "--on", "2025-04-17"], ["score", "--period", "2025Q1"]):
+        assert cli.main([*command, "--format", "json", str(path)]) == 0
+        (record,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+        assert strange["name"] == record["kim_name"]
+        assert cli.main([*command, "--explain", str(path)]) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\u2028\x85\x1b")
+
+
+# --- score --------------------------------------------------------------------------
+
+
+def test_score_the_sample_over_a_quarter(capsys):
+    """``--period 2025Q1``: every KIM's total and stage points; exit 0."""
+    assert cli.main(["score", "--period", "2025Q1"]) == 0
+    out = capsys.readouterr().out
+    assert "sample_kims.jsonl:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025Q1)" == (
+        _line_of(out, "KIM-3673-0001")
+    )
+    assert _line_of(out, "KIM-6106-0002").endswith(": 0/100 (2025Q1)")
+    assert (
+        "\n  akses 4.4 \u00b7 diskusi 4.4 \u00b7 implementasi 4.4 \u00b7 networking"
+        " 4.4 \u00b7 diseminasi 8.9 \u00b7 aspirasi 4.4; cycles 20\n"
+    ) in out
+    assert "14 KIM(s) scored, 0 invalid" == out.splitlines()[-1]
+
+
+def test_score_json(capsys):
+    """``--format json``: one report per KIM, ``total`` within 0..100."""
+    assert cli.main(["score", "--period", "2025Q1", "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert SAMPLE_IDS == [r["kim_id"] for r in records]
+    assert all(0 <= r["total"] <= 100 for r in records)
+    assert {"2025Q1"} == {r["period"] for r in records}
+    assert all(r["file"] == "sample_kims.jsonl" and r["line"] >= 1 for r in records)
+    first = records[0]
+    assert first["total"] == pytest.approx(sum(first["by_stage"].values()) + 20)
+
+
+def test_score_default_period_is_a_quarter(tmp_path, capsys):
+    """Without ``--period`` the current quarter in the KIM's zone is scored."""
+    path = _jsonl(tmp_path / "ok.jsonl", SAMPLE_LINES[0])
+    assert cli.main(["score", "--format", "json", str(path)]) == 0
+    (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert re.fullmatch(r"\d{4}Q[1-4]", record["period"])
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        pytest.param("2025Q9", id="no-such-quarter"),
+        pytest.param("2025-13", id="no-such-month"),
+        pytest.param("Q1", id="no-year"),
+        pytest.param("2025-03-31/2025-01-01", id="backwards"),
+    ],
+)
+def test_score_bad_period_exits_2(capsys, period):
+    """A bad ``--period``: the InvalidArgument message on stderr, exit 2."""
+    assert cli.main(["score", "--period", period]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("kimlib: ")
+    assert "Traceback" not in captured.err
+    assert "" == captured.out
+
+
+def test_score_bad_period_message(capsys):
+    """The bad-period message names the value and the accepted forms."""
+    cli.main(["score", "--period", "2025Q9"])
+    assert "period='2025Q9' is not a period; use a year" in capsys.readouterr().err
+
+
+def test_score_in_indonesian_and_explained(capsys):
+    """``--lang id``: decimal commas and Indonesian words; ``--explain`` in full."""
+    assert cli.main(["score", "--period", "2025Q1", "--lang", "id"]) == 0
+    out = capsys.readouterr().out
+    assert _line_of(out, "KIM-3673-0001").endswith(": 51,1/100 (2025Q1)")
+    assert "; siklus 20\n" in out
+    assert "14 KIM diberi skor, 0 tidak valid" in out
+    assert cli.main(["score", "--period", "2025Q1", "--lang", "id", "--explain"]) == 0
+    assert "\n  Skor ADINDA periode 2025Q1: 51,1 dari 100\n" in capsys.readouterr().out
+
+
+def test_score_invalid_document_exits_1(tmp_path, capsys):
+    """An invalid document is reported as ``validate`` does; exit 1."""
+    path = _jsonl(tmp_path / "kims.jsonl", SAMPLE_LINES[0], BAD)
+    assert cli.main(["score", "--period", "2025Q1", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025Q1)" in out
+    assert f"{path}:2: KIM-TEST-2 KIM Salah Isi: invalid (1 problem(s))" in out
+    assert "2 KIM(s) scored, 1 invalid" in out
+
+
+# --- both ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["assess", "score"])
+@pytest.mark.parametrize("extra", [[], ["--explain"], ["--format", "json"]])
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_member_names_never_appear(tmp_path, capsys, command, extra, lang):
+    """No output of assess or score names a member of the sample or of a test file."""
+    path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
+    fixed = ["--on", "2025-04-17"] if command == "assess" else ["--period", "2025Q1"]
+    for files in ([], [str(path)]):
+        cli.main([command, *fixed, *extra, "--lang", lang, *files])
+        captured = capsys.readouterr()
+        assert captured.out
+        for name in ("Warga Contoh", "Warga Rahasia", "Warga Tersembunyi"):
+            assert name not in captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        pytest.param(["assess", "--help"], "Exit status", id="assess-en"),
+        pytest.param(["assess", "--help", "--lang", "id"], "Status keluar", id="as-id"),
+        pytest.param(["score", "--help"], "current quarter", id="score-en"),
+        pytest.param(["score", "--help", "--lang=id"], "triwulan", id="score-id"),
+    ],
+)
+def test_new_commands_help(capsys, argv, expected):
+    """``assess --help`` and ``score --help`` exit 0 in the asked language."""
+    assert cli.main(argv) == 0
+    assert expected in " ".join(capsys.readouterr().out.split())
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    documents=st.lists(kim_documents(max_members=4), min_size=1, max_size=3),
+    command=st.sampled_from(
+        [["assess", "--on", "2025-04-17"], ["score", "--period", "2025Q1"]]
+    ),
+)
+def test_assess_and_score_are_total(documents, command):
+    """Any generated KIMs: one JSON record each, exit 0 or 1, nothing on stderr."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.jsonl"
+        path.write_text("\n".join(json.dumps(d) for d in documents), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = cli.main([*command, "--format", "json", str(path)])
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(documents) == len(records)
+    assert "" == err.getvalue()
+    if command[0] == "assess":
+        assert all(r["outcome"] in OUTCOMES for r in records)
+        eligible = all(r["outcome"] == "eligible" for r in records)
+        assert (0 if eligible else 1) == status
+    else:
+        assert 0 == status
+        assert all(0 <= r["total"] <= 100 for r in records)

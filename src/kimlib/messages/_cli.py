@@ -70,4 +70,95 @@ MESSAGES: dict[str, Text] = {
         en="cannot read {file}: {reason}",
     ),
     "cli.sample": Text(id="contoh bawaan", en="bundled sample"),
+    "cli.yes": Text(id="ya", en="yes"),
+    "cli.no": Text(id="tidak", en="no"),
+    "cli.arg.explain": Text(
+        id="tampilkan penjelasan lengkap per KIM (hanya untuk --format text)",
+        en="print the full explanation of each KIM (--format text only)",
+    ),
+    "cli.arg.on": Text(
+        id=(
+            "tanggal penilaian (YYYY-MM-DD); bawaan: hari ini menurut zona "
+            "waktu masing-masing KIM"
+        ),
+        en=(
+            "the date to assess on (YYYY-MM-DD); default: today in each KIM's time zone"
+        ),
+    ),
+    "cli.arg.period": Text(
+        id=(
+            "periode: 2025, 2025Q1, 2025-03 atau 2025-01-01/2025-03-31; bawaan: "
+            "triwulan berjalan menurut zona waktu masing-masing KIM"
+        ),
+        en=(
+            "the period: 2025, 2025Q1, 2025-03 or 2025-01-01/2025-03-31; "
+            "default: the current quarter in each KIM's time zone"
+        ),
+    ),
+    "cli.assess.help": Text(
+        id="nilai apakah setiap KIM memenuhi aturan pada suatu tanggal",
+        en="assess each KIM against the rules in force on a date",
+    ),
+    "cli.assess.description": Text(
+        id=(
+            "Terapkan aturan yang berlaku bagi wilayah setiap KIM pada tanggal "
+            "--on dan tampilkan hasilnya (eligible, ineligible, incomplete, "
+            "not_in_force), apakah kelompok itu sebuah KIM, temuan yang tidak "
+            "lulus dan perbaikannya. Status keluar: 0 semua KIM memenuhi "
+            "syarat, 1 ada KIM yang belum memenuhi syarat atau dokumen tidak "
+            "valid, 2 kesalahan penggunaan, tanggal tidak sah, tidak ada aturan "
+            "yang berlaku, atau berkas tidak terbaca."
+        ),
+        en=(
+            "Apply the rules in force for each KIM's region on the date --on "
+            "and print the outcome (eligible, ineligible, incomplete, "
+            "not_in_force), whether the group is a KIM, the findings that do "
+            "not pass and their remedies. Exit status: 0 every KIM eligible, 1 "
+            "some KIM not eligible or some document invalid, 2 usage error, "
+            "bad date, no rule in force, or unreadable file."
+        ),
+    ),
+    "cli.assess.outcome": Text(
+        id="{outcome} (memenuhi definisi KIM: {is_kim})",
+        en="{outcome} (is a KIM: {is_kim})",
+    ),
+    "cli.assess.remedy": Text(id="perbaikan", en="remedy"),
+    "cli.assess.summary": Text(
+        id=(
+            "{total} KIM dinilai: {eligible} memenuhi syarat, {not_eligible} "
+            "belum memenuhi syarat, {invalid} tidak valid"
+        ),
+        en=(
+            "{total} KIM(s) assessed: {eligible} eligible, {not_eligible} not "
+            "eligible, {invalid} invalid"
+        ),
+    ),
+    "cli.score.help": Text(
+        id="hitung skor ADINDA setiap KIM untuk suatu periode",
+        en="score each KIM's ADINDA activity over a period",
+    ),
+    "cli.score.description": Text(
+        id=(
+            "Hitung skor ADINDA (0-100) setiap KIM untuk periode --period, "
+            "beserta poin setiap tahap dan siklus topik. Rubriknya adalah "
+            "pilihan kimlib sendiri, bukan standar resmi. Status keluar: 0 "
+            "berhasil, 1 ada dokumen tidak valid, 2 kesalahan penggunaan, "
+            "periode tidak sah, atau berkas tidak terbaca."
+        ),
+        en=(
+            "Score each KIM's ADINDA activity (0-100) over the period --period, "
+            "with the points of each stage and of topic cycles. The rubric is "
+            "kimlib's own choice, not an official standard. Exit status: 0 "
+            "success, 1 some document invalid, 2 usage error, bad period, or "
+            "unreadable file."
+        ),
+    ),
+    "cli.score.total": Text(id="{total}/100 ({period})", en="{total}/100 ({period})"),
+    "cli.score.parts": Text(
+        id="{stages}; siklus {cycle}", en="{stages}; cycles {cycle}"
+    ),
+    "cli.score.summary": Text(
+        id="{total} KIM diberi skor, {invalid} tidak valid",
+        en="{total} KIM(s) scored, {invalid} invalid",
+    ),
 }
