@@ -2,8 +2,8 @@
 
 "idealnya ... minimal 3 (tiga) orang dan maksimal 8 (delapan) orang": the
 maximum of 8 is a recommendation (above it a finding is an advisory); the
-minimum of 3 stays the national, required one. The decree may also come from
-the camat or the regency's Diskominfo.
+minimum of 3 is required, as nationally, but rests on this sentence. The
+decree may also come from the camat or the regency's Diskominfo.
 
 References:
 * seed 003: Dinas Komunikasi Informatika Statistik Kabupaten Kapuas Hulu,
@@ -30,7 +30,12 @@ PROFILE = Profile(
     regions=("61.06",),  # Kabupaten Kapuas Hulu, Kalimantan Barat
     extends=national.PROFILE,
     parameters={
-        # English: ideally formed with at most 8 members.
+        # English: ideally formed with at least 3 and at most 8 members. The
+        # minimum stays required: the same office's pages say a KIM needs at
+        # least three people, and below three it is no group (kimlib's reading).
+        "membership.minimum": Parameter(
+            value=Bound(3, Severity.REQUIRED), citation=sources.MEMBERSHIP_3_8
+        ),
         "membership.maximum": Parameter(
             value=Bound(8, Severity.RECOMMENDED), citation=sources.MEMBERSHIP_3_8
         ),
