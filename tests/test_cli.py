@@ -368,12 +368,6 @@ def test_cli_messages_are_complete():
         assert placeholders(text.id) == placeholders(text.en), key
 
 
-def test_all_is_sorted_and_public():
-    """``__all__`` is sorted and names only what the module defines."""
-    assert sorted(cli.__all__) == cli.__all__
-    assert all(hasattr(cli, name) for name in cli.__all__)
-
-
 @given(
     lines=st.lists(
         st.one_of(

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
-import inspect
 import math
 import re
 
@@ -15,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kimlib import indicators, sources
+from kimlib import sources
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.indicators import (
     DEFAULT_THRESHOLD,
@@ -70,32 +68,6 @@ def readings(draw, min_size=0):
 
 
 # --- the public surface ------------------------------------------------------
-
-
-def isort_key(name):
-    """Ruff's order for __all__: constants, then classes, then functions."""
-    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
-    return (kind, name)
-
-
-def defined_names(module):
-    """The public names a module defines at top level (not those it imports)."""
-    tree = ast.parse(inspect.getsource(module))
-    names = set()
-    for node in tree.body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
-    return {n for n in names if not n.startswith("_")}
-
-
-def test_all_sorted_and_complete():
-    """__all__ is sorted and names every public class, function and constant."""
-    assert sorted(indicators.__all__, key=isort_key) == indicators.__all__
-    assert defined_names(indicators) == set(indicators.__all__)
 
 
 def test_analysis_messages_prefixed_and_complete():

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import ast
-import inspect
 import itertools
 import math
 
@@ -14,7 +12,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kimlib import sources, stakeholders
+from kimlib import sources
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.messages import LANGS
 from kimlib.stakeholders import (
@@ -47,32 +45,6 @@ def assessments(draw):
 grids = st.builds(
     Grid, interest=grid_thresholds, influence=grid_thresholds, power=grid_thresholds
 )
-
-
-def isort_key(name):
-    """Ruff's order for __all__: constants, then classes, then functions."""
-    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
-    return (kind, name)
-
-
-def defined_names(module):
-    """The public names a module defines at top level (not those it imports)."""
-    tree = ast.parse(inspect.getsource(module))
-    names = set()
-    for node in tree.body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
-    return {n for n in names if not n.startswith("_")}
-
-
-def test_all_sorted_and_complete():
-    """__all__ is sorted and names every public class, function and constant."""
-    assert sorted(stakeholders.__all__, key=isort_key) == stakeholders.__all__
-    assert defined_names(stakeholders) == set(stakeholders.__all__)
 
 
 # --- axes --------------------------------------------------------------------

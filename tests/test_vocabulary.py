@@ -4,13 +4,10 @@
 
 from __future__ import annotations
 
-import ast
-import inspect
-
 import attrs
 import pytest
 
-from kimlib import sources, vocabulary
+from kimlib import sources
 from kimlib.messages import CATALOGUE, LANGS, Text
 from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
 from kimlib.vocabulary import (
@@ -39,32 +36,6 @@ TERM_GROUPS = {
     "adinda": (ADINDA_TERM,),
 }
 ALL_TERMS = [term for group in TERM_GROUPS.values() for term in group]
-
-
-def isort_key(name):
-    """Ruff's order for __all__: constants, then classes, then functions."""
-    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
-    return (kind, name)
-
-
-def defined_names(module):
-    """The public names a module defines at top level (not those it imports)."""
-    tree = ast.parse(inspect.getsource(module))
-    names = set()
-    for node in tree.body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
-    return {n for n in names if not n.startswith("_")}
-
-
-def test_all_sorted_and_complete():
-    """__all__ is sorted and names every public class and constant."""
-    assert sorted(vocabulary.__all__, key=isort_key) == vocabulary.__all__
-    assert defined_names(vocabulary) == set(vocabulary.__all__)
 
 
 @pytest.mark.parametrize(

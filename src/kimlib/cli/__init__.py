@@ -55,15 +55,8 @@ from contextlib import suppress
 
 import attrs
 
-from kimlib.cli._commands import (
-    assess_arguments,
-    assess_command,
-    score_arguments,
-    score_command,
-    validate,
-    validate_arguments,
-)
-from kimlib.cli._output import write
+from kimlib.cli import _commands, _output
+from kimlib.cli._commands import assess_command, score_command, validate
 from kimlib.errors import KimlibError
 from kimlib.messages import LANGS, Lang, render
 
@@ -99,21 +92,21 @@ COMMANDS: tuple[Command, ...] = (
         name="validate",
         help_key="cli.validate.help",
         description_key="cli.validate.description",
-        add_arguments=validate_arguments,
+        add_arguments=_commands.validate_arguments,
         run=validate,
     ),
     Command(
         name="assess",
         help_key="cli.assess.help",
         description_key="cli.assess.description",
-        add_arguments=assess_arguments,
+        add_arguments=_commands.assess_arguments,
         run=assess_command,
     ),
     Command(
         name="score",
         help_key="cli.score.help",
         description_key="cli.score.description",
-        add_arguments=score_arguments,
+        add_arguments=_commands.score_arguments,
         run=score_command,
     ),
 )
@@ -193,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
     except KimlibError as error:
-        write(f"kimlib: {error.message(lang)}", sys.stderr)
+        _output.write(f"kimlib: {error.message(lang)}", sys.stderr)
         return 2
     except BrokenPipeError:  # the reader left early (``kimlib validate | head``)
         _silence_stdout()
