@@ -44,7 +44,7 @@ from kimlib._validation import check_date, check_type
 from kimlib.errors import InvalidArgument, InvalidInput, Problem
 from kimlib.messages import CATALOGUE, Text, render
 from kimlib.model import Stage
-from kimlib.sources import Citation
+from kimlib.sources import Citation, Cited
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -82,7 +82,7 @@ DEFAULT_THRESHOLD = 0.0
         ),
     }
 )
-class Indicator(LabelledEnum):
+class Indicator(Cited, LabelledEnum):
     """A success indicator of seed 001, in the source's order."""
 
     KESADARAN_ISU = "kesadaran_isu"
@@ -95,16 +95,6 @@ class Indicator(LabelledEnum):
     def citation(self) -> Citation:
         """The source's words for this indicator (seed 001, verbatim)."""
         return _CITATIONS[self]
-
-    @property
-    def quote(self) -> str:
-        """The source's words for this indicator: ``citation.quote``."""
-        return self.citation.quote
-
-    @property
-    def seed(self) -> str:
-        """The seed article quoted, as ``"seed 001"`` (from ``citation``)."""
-        return self.citation.source.id.replace("_", " ")
 
     @property
     def statement(self) -> Text:

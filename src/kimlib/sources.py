@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Protocol
 
 import attrs
 
@@ -71,6 +72,7 @@ __all__ = [
     "SEED_004",
     "SOURCES",
     "Citation",
+    "Cited",
     "Source",
     "SourceKind",
     "get",
@@ -124,6 +126,32 @@ class Citation:
     article: str | None = None
     note: Text | None = None
     reading: Text | None = None
+
+
+class _HasCitation(Protocol):
+    @property
+    def citation(self) -> Citation: ...
+
+
+class Cited:
+    """A mixin for values that rest on one :class:`Citation` (``citation``).
+
+    It adds ``quote`` (the source's words, verbatim) and ``seed`` (the seed
+    article quoted, as ``"seed 001"``) so every cited value of the analysis
+    modules reads the same way.
+    """
+
+    __slots__ = ()
+
+    @property
+    def quote(self: _HasCitation) -> str:
+        """The source's words, verbatim: ``citation.quote``."""
+        return self.citation.quote
+
+    @property
+    def seed(self: _HasCitation) -> str:
+        """The source quoted, as ``"seed 001"`` (its id, spaced)."""
+        return self.citation.source.id.replace("_", " ")
 
 
 # --- the sources ----------------------------------------------------------------

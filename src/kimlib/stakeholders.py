@@ -37,7 +37,7 @@ from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_type
 from kimlib.errors import InvalidInput, Problem
 from kimlib.messages import render
-from kimlib.sources import Citation
+from kimlib.sources import Citation, Cited
 
 __all__ = [
     "DEFAULT_GRID",
@@ -64,7 +64,7 @@ _CITATION = Citation(
         "kekuatan": ("Kekuatan", "Power"),
     }
 )
-class MappingAxis(LabelledEnum):
+class MappingAxis(Cited, LabelledEnum):
     """An axis of KIM mapping (seed 001), in the source's order."""
 
     KETERTARIKAN = "ketertarikan"
@@ -80,16 +80,6 @@ class MappingAxis(LabelledEnum):
     def citation(self) -> Citation:
         """The source's sentence naming the axes (seed 001, verbatim)."""
         return _CITATION
-
-    @property
-    def quote(self) -> str:
-        """The source's sentence naming the axes: ``citation.quote``."""
-        return self.citation.quote
-
-    @property
-    def seed(self) -> str:
-        """The seed article quoted, as ``"seed 001"`` (from ``citation``)."""
-        return self.citation.source.id.replace("_", " ")
 
 
 _FIELDS = {

@@ -37,7 +37,7 @@ from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib.messages import CATALOGUE, Text
 from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
-from kimlib.sources import Citation, Source
+from kimlib.sources import Citation, Cited, Source
 
 __all__ = [
     "ADINDA",
@@ -58,7 +58,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class Term:
+class Term(Cited):
     """A statement of a source, quoted verbatim and translated.
 
     ``message`` is the key of its text in :data:`kimlib.messages.CATALOGUE`;
@@ -68,16 +68,6 @@ class Term:
     key: str
     message: str
     citation: Citation
-
-    @property
-    def quote(self) -> str:
-        """The source's words, verbatim: ``citation.quote``."""
-        return self.citation.quote
-
-    @property
-    def seed(self) -> str:
-        """The seed article quoted, as ``"seed 000"`` (from ``citation``)."""
-        return _seed(self.citation)
 
     @property
     def text(self) -> Text:
@@ -98,10 +88,6 @@ class MediaGroupTerm(Term):
 
     group: MediaGroup
     channels: tuple[Channel, ...]
-
-
-def _seed(citation: Citation) -> str:
-    return citation.source.id.replace("_", " ")
 
 
 def _terms(kind: str, source: Source, table: dict[str, str]) -> tuple[Term, ...]:
@@ -255,7 +241,7 @@ CAPACITY_BUILDING: tuple[Practice, ...] = _practices(
         "unit_pelaksana_teknis": ("Unit pelaksana teknis", "Technical unit"),
     }
 )
-class GuidanceRole(LabelledEnum):
+class GuidanceRole(Cited, LabelledEnum):
     """Who guides (membina) KIMs, according to seed 002.
 
     The central government guides through the ministry (Kementerian Kominfo,
@@ -272,16 +258,6 @@ class GuidanceRole(LabelledEnum):
     def citation(self) -> Citation:
         """The source's words for this role (seed 002, verbatim)."""
         return _GUIDANCE_CITATIONS[self]
-
-    @property
-    def quote(self) -> str:
-        """The source's words for this role: ``citation.quote``."""
-        return self.citation.quote
-
-    @property
-    def seed(self) -> str:
-        """The seed article quoted, as ``"seed 002"`` (from ``citation``)."""
-        return _seed(self.citation)
 
     @property
     def description(self) -> Text:

@@ -27,13 +27,13 @@ from kimlib import sources
 from kimlib.errors import InvalidArgument
 from kimlib.messages import render
 from kimlib.model import Stage
-from kimlib.sources import Citation
+from kimlib.sources import Citation, Cited
 
 __all__ = ["STAGE_DESCRIPTIONS", "StageDescription", "describe"]
 
 
 @attrs.frozen(kw_only=True)
-class StageDescription:
+class StageDescription(Cited):
     """A stage, what it means (id/en), and the sentence of seed 003 it rests on."""
 
     stage: Stage
@@ -41,11 +41,6 @@ class StageDescription:
     citation: Citation
     #: Whether seed 003 gives a worked example for this stage.
     has_example: bool = False
-
-    @property
-    def quote(self) -> str:
-        """The sentence of seed 003, verbatim: ``citation.quote``."""
-        return self.citation.quote
 
     @property
     def source(self) -> str | None:

@@ -153,38 +153,20 @@ def _membership_size(facts: Facts, params: Mapping[str, object]) -> Evaluation:
         remedy = builtin_remedy(
             "add_members", {"count": low.count - count, "minimum": low.count}
         )
-        return _TUPLE_NEW(
-            Evaluation,
-            (
-                status,
-                count,
-                required,
-                (),
-                f"finding.membership.{key}",
-                words,
-                (remedy,),
-            ),
-        )
-    if count > high.count:
+    elif count > high.count:
         status = _beyond(high)
         key = "above" if status is _FAIL else "above_recommended"
         remedy = builtin_remedy(
             "reduce_members", {"count": count - high.count, "maximum": high.count}
         )
+    else:
         return _TUPLE_NEW(
             Evaluation,
-            (
-                status,
-                count,
-                required,
-                (),
-                f"finding.membership.{key}",
-                words,
-                (remedy,),
-            ),
+            (_PASS, count, required, (), "finding.membership.within", words, ()),
         )
+    message = f"finding.membership.{key}"
     return _TUPLE_NEW(
-        Evaluation, (_PASS, count, required, (), "finding.membership.within", words, ())
+        Evaluation, (status, count, required, (), message, words, (remedy,))
     )
 
 
