@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -60,22 +60,19 @@ def _region_code(field: str, value: str, *, min_level: int, expected: str) -> st
     return code
 
 
-def _region(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    _region_code(attribute.name, value, min_level=2, expected="kabupaten/kota")
+#: Per seat field: the shallowest level its code may name, and its wording.
+_SEAT_LEVELS = {"region": (2, "kabupaten/kota"), "village": (4, "desa/kelurahan")}
 
 
-def _village(
-    _: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
+def _seat_code(field: str, value: str) -> str:
+    """The dotted code of seat ``field`` (or raise); cached, so cheap twice."""
+    min_level, expected = _SEAT_LEVELS[field]
+    return _region_code(field, value, min_level=min_level, expected=expected)
+
+
+def _seat(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None:
-        _region_code(attribute.name, value, min_level=4, expected="desa/kelurahan")
-
-
-def _dotted(field: str, value: str) -> str:
-    """The dotted code of a field its validator has accepted (a cache hit)."""
-    if field == "region":
-        return _region_code(field, value, min_level=2, expected="kabupaten/kota")
-    return _region_code(field, value, min_level=4, expected="desa/kelurahan")
+        _seat_code(attribute.name, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -83,21 +80,21 @@ class Kim:
     """A KIM: its seat, members, documents and activities."""
 
     name: str = attrs.field(validator=non_empty)
-    region: str = attrs.field(validator=_region)
+    region: str = attrs.field(validator=_seat)
     members: tuple[Member, ...]
     schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=_schema_version)
     id: str | None = attrs.field(default=None, validator=non_empty)
-    village: str | None = attrs.field(default=None, validator=_village)
+    village: str | None = attrs.field(default=None, validator=_seat)
     founded_on: dt.date | None = None
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
-        region = _dotted("region", self.region)
+        region = _seat_code("region", self.region)
         object.__setattr__(self, "region", region)
         if self.village is not None:
-            village = _dotted("village", self.village)
+            village = _seat_code("village", self.village)
             if village != region and not village.startswith(region + "."):
                 raise fail("village", "error.village_outside_region", region=region)
             object.__setattr__(self, "village", village)

@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Collection, Mapping
-from types import MappingProxyType
 from typing import NamedTuple
 
 import attrs
 
 from kimlib.errors import InvalidArgument
 from kimlib.model import Document, DocumentKind, Issuer, Kim, Member, Role
-from kimlib.rules._remedies import builtin_remedy
+from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import Check, Evaluation, FindingStatus, Severity
 
 __all__ = [
@@ -30,7 +29,6 @@ __all__ = [
     "BuiltinCheck",
     "Evaluator",
     "Facts",
-    "active_board",
     "board_acknowledged",
     "board_fact",
     "facts_of",
@@ -45,17 +43,8 @@ FACTS = ("civil_servant", "criminal_record", "party_affiliation", "ngo_affiliati
 
 _PASS, _FAIL, _UNKNOWN = FindingStatus.PASS, FindingStatus.FAIL, FindingStatus.UNKNOWN
 _ALL_ROLES = tuple(Role)
-_ISSUER_VALUES = tuple((issuer, issuer.value) for issuer in Issuer)
-_VALUE_OF: Mapping[Issuer, str] = MappingProxyType(dict(_ISSUER_VALUES))
+_ALL_ISSUERS = tuple(Issuer)
 _ANGGOTA = Role.ANGGOTA
-#: ``Evaluation(...)`` without the named tuple's slower ``__new__``: built-in
-#: checks give all seven fields, in order.
-_TUPLE_NEW = tuple.__new__
-
-
-def active_board(kim: Kim, on: dt.date) -> tuple[Member, ...]:
-    """The board members (every role but ``anggota``) active on ``on``."""
-    return tuple(m for m in kim.members if m.role is not _ANGGOTA and m.active_on(on))
 
 
 class Facts(NamedTuple):
@@ -75,7 +64,7 @@ class Facts(NamedTuple):
 
 def facts_of(kim: Kim, on: dt.date) -> Facts:
     """The :class:`Facts` of ``kim`` on ``on``, members and documents in order."""
-    active = tuple([m for m in kim.members if m.active_on(on)])
+    active = kim.members_on(on)
     board = tuple([m for m in active if m.role is not _ANGGOTA])
     listed = kim.documents
     documents = (
@@ -150,24 +139,23 @@ def _membership_size(facts: Facts, params: Mapping[str, object]) -> Evaluation:
     if count < low.count:
         status = _beyond(low)
         key = "below" if status is _FAIL else "below_recommended"
-        remedy = builtin_remedy(
-            "add_members", {"count": low.count - count, "minimum": low.count}
+        remedy = Remedy(
+            action="add_members",
+            params={"count": low.count - count, "minimum": low.count},
         )
     elif count > high.count:
         status = _beyond(high)
         key = "above" if status is _FAIL else "above_recommended"
-        remedy = builtin_remedy(
-            "reduce_members", {"count": count - high.count, "maximum": high.count}
+        remedy = Remedy(
+            action="reduce_members",
+            params={"count": count - high.count, "maximum": high.count},
         )
     else:
-        return _TUPLE_NEW(
-            Evaluation,
-            (_PASS, count, required, (), "finding.membership.within", words, ()),
+        return Evaluation(
+            _PASS, count, required, (), "finding.membership.within", words
         )
     message = f"finding.membership.{key}"
-    return _TUPLE_NEW(
-        Evaluation, (status, count, required, (), message, words, (remedy,))
-    )
+    return Evaluation(status, count, required, (), message, words, (remedy,))
 
 
 #: Members active on ``on`` (board included) against the profile's bounds.
@@ -196,10 +184,9 @@ def board_fact(fact: str) -> Check:
         del params
         board = facts.board
         if not board:
-            remedy = builtin_remedy("name_board", {})
-            return _TUPLE_NEW(
-                Evaluation,
-                (_UNKNOWN, None, 0, (), "finding.board.empty", {}, (remedy,)),
+            remedy = Remedy(action="name_board")
+            return Evaluation(
+                _UNKNOWN, None, 0, (), "finding.board.empty", {}, (remedy,)
             )
         failing: set[Role] = set()
         unknown: set[Role] = set()
@@ -214,29 +201,28 @@ def board_fact(fact: str) -> Check:
         if failing:
             roles = _roles(failing)
             remedies = tuple(
-                builtin_remedy("replace_board_member", {"role": r.value, "fact": fact})
+                Remedy(
+                    action="replace_board_member",
+                    params={"role": r.value, "fact": fact},
+                )
                 for r in roles
             )
             words = _words({"fact": fact, "roles": tuple(r.value for r in roles)})
-            return _TUPLE_NEW(
-                Evaluation,
-                (_FAIL, count, 0, roles, "finding.board.fail", words, remedies),
+            return Evaluation(
+                _FAIL, count, 0, roles, "finding.board.fail", words, remedies
             )
         if unknown:
             roles = _roles(unknown)
             remedies = tuple(
-                builtin_remedy("declare_fact", {"role": r.value, "fact": fact})
+                Remedy(action="declare_fact", params={"role": r.value, "fact": fact})
                 for r in roles
             )
             words = _words({"fact": fact, "roles": tuple(r.value for r in roles)})
-            return _TUPLE_NEW(
-                Evaluation,
-                (_UNKNOWN, None, 0, roles, "finding.board.unknown", words, remedies),
+            return Evaluation(
+                _UNKNOWN, None, 0, roles, "finding.board.unknown", words, remedies
             )
         words = _words({"fact": fact, "count": len(board)})
-        return _TUPLE_NEW(
-            Evaluation, (_PASS, 0, 0, (), "finding.board.pass", words, ())
-        )
+        return Evaluation(_PASS, 0, 0, (), "finding.board.pass", words)
 
     return BuiltinCheck(
         f"board_{fact}",
@@ -268,22 +254,6 @@ def village_heads(kim: Kim) -> tuple[Issuer, ...]:
     return _EITHER_HEAD
 
 
-def _values(issuers: Collection[Issuer]) -> tuple[str, ...]:
-    """``tuple(i.value for i in issuers)``, without the enum's slow ``.value``."""
-    return tuple([_VALUE_OF[i] if i.__class__ is Issuer else i.value for i in issuers])
-
-
-def _values_in_order(found: Collection[Issuer]) -> tuple[str, ...]:
-    """The values of the issuers in ``found``, in the order of :class:`Issuer`."""
-    if not found:
-        return ()
-    if len(found) == 1:
-        (only,) = found
-        value = _VALUE_OF.get(only)
-        return () if value is None else (value,)
-    return tuple([value for issuer, value in _ISSUER_VALUES if issuer in found])
-
-
 def _document_check(
     kind: DocumentKind,
     allowed_of: Callable[[Kim, Mapping[str, object]], tuple[Issuer, ...]],
@@ -291,31 +261,21 @@ def _document_check(
     acknowledged: bool,
 ) -> BuiltinCheck:
     obtain = "acknowledge_document" if acknowledged else "obtain_document"
-    present = f"finding.legality.{'acknowledged' if acknowledged else 'issued'}"
+    verb = "acknowledged" if acknowledged else "issued"
     wrong = "wrong_acknowledger" if acknowledged else "wrong_issuer"
-    wrong = f"finding.legality.{wrong}"
     document = kind.value
 
     def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
         allowed = allowed_of(facts.kim, params)
-        names = _values(allowed)
+        names = tuple(i.value for i in allowed)
         documents = facts.documents
         if documents is None:
-            remedy = builtin_remedy(
-                "list_document", {"document": document, "issuers": names}
+            remedy = Remedy(
+                action="list_document", params={"document": document, "issuers": names}
             )
             words = _words({"document": document})
-            return _TUPLE_NEW(
-                Evaluation,
-                (
-                    _UNKNOWN,
-                    None,
-                    names,
-                    (),
-                    "finding.legality.no_list",
-                    words,
-                    (remedy,),
-                ),
+            return Evaluation(
+                _UNKNOWN, None, names, (), "finding.legality.no_list", words, (remedy,)
             )
         by: set[Issuer] = set()
         for doc in documents:
@@ -323,24 +283,24 @@ def _document_check(
                 who = doc.acknowledged_by if acknowledged else doc.issuer
                 if who is not None:
                     by.add(who)
-        found = _values_in_order(by)
-        matched = tuple([n for i, n in zip(allowed, names, strict=True) if i in by])
+        found = tuple(i.value for i in _ALL_ISSUERS if i in by)
+        matched = tuple(i.value for i in allowed if i in by)
         if matched:
             words = _words({"document": document, "issuers": matched})
-            return _TUPLE_NEW(Evaluation, (_PASS, found, names, (), present, words, ()))
-        remedy = builtin_remedy(obtain, {"document": document, "issuers": names})
+            return Evaluation(
+                _PASS, found, names, (), f"finding.legality.{verb}", words
+            )
+        remedy = Remedy(action=obtain, params={"document": document, "issuers": names})
         if found:
             words = _words({"document": document, "issuers": names})
-            return _TUPLE_NEW(
-                Evaluation, (_FAIL, found, names, (), wrong, words, (remedy,))
-            )
+            message = f"finding.legality.{wrong}"
+            return Evaluation(_FAIL, found, names, (), message, words, (remedy,))
         words = _words({"document": document})
-        return _TUPLE_NEW(
-            Evaluation,
-            (_FAIL, (), names, (), "finding.legality.missing", words, (remedy,)),
+        return Evaluation(
+            _FAIL, (), names, (), "finding.legality.missing", words, (remedy,)
         )
 
-    doc = f"A {document} document in force, {present.rsplit('.', 1)[1]} as allowed."
+    doc = f"A {document} document in force, {verb} as allowed."
     return BuiltinCheck(f"document_{document}", evaluate, doc)
 
 

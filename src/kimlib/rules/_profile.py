@@ -95,8 +95,8 @@ class Step(NamedTuple):
 
     ``evaluate`` is the evaluator of a built-in check (``None`` for any other
     check, which is called as a :data:`~kimlib.rules.Check`); ``sources`` the
-    finding's citations; ``advisory`` whether a failure is only an advisory
-    (a recommended rule).
+    finding's citations (the rule's, then those of the parameters it reads);
+    ``advisory`` whether a failure is only an advisory (a recommended rule).
     """
 
     rule: Rule
@@ -108,8 +108,7 @@ class Step(NamedTuple):
 class Compiled(NamedTuple):
     """A profile on a date: the rules in force and the parameters' values.
 
-    ``sources`` gives, per rule id, the rule's citations followed by those of
-    the parameters it reads; ``partnership_from`` is, when no partnership rule
+    ``partnership_from`` is, when no partnership rule
     is in force, the day the first one starts (``None`` otherwise); ``steps``
     has one :class:`Step` per rule, in order.
     """
@@ -117,7 +116,6 @@ class Compiled(NamedTuple):
     rules: tuple[Rule, ...]
     parameters: Mapping[str, Parameter]
     values: Mapping[str, object]
-    sources: Mapping[str, tuple[Citation, ...]]
     partnership: bool
     partnership_from: dt.date | None
     steps: tuple[Step, ...]
@@ -263,7 +261,6 @@ def _compile(profile: Profile, on: dt.date) -> Compiled:
         rules=rules,
         parameters=MappingProxyType(params),
         values=MappingProxyType({n: p.value for n, p in params.items()}),
-        sources=MappingProxyType(cited),
         partnership=partnership,
         partnership_from=None if partnership or not starts else min(starts),
         steps=steps,

@@ -24,7 +24,7 @@ from kimlib.errors import InvalidArgument
 from kimlib.messages import CATALOGUE, Text
 from kimlib.rules._wording import fill
 
-__all__ = ["ACTIONS", "Remedy", "RemedyParam", "builtin_remedy"]
+__all__ = ["ACTIONS", "Remedy", "RemedyParam"]
 
 #: A remedy parameter: a count, a value (role, document kind) or several values.
 RemedyParam = Union[int, str, tuple[str, ...]]  # noqa: UP007 - runtime alias
@@ -63,23 +63,3 @@ class Remedy:
     def message(self, lang: str = "en") -> str:
         """The action as a sentence in ``lang`` (``"id"`` or ``"en"``)."""
         return fill(self.text or f"remedy.{self.action}", self.params, lang)
-
-
-_NEW = object.__new__
-_SET_ACTION = Remedy.__dict__["action"].__set__
-_SET_PARAMS = Remedy.__dict__["params"].__set__
-_SET_TEXT = Remedy.__dict__["text"].__set__
-
-
-def builtin_remedy(action: str, params: dict[str, RemedyParam]) -> Remedy:
-    """``Remedy(action=action, params=params)`` for kimlib's own checks, faster.
-
-    The same value without ``__init__``: ``action`` is one of :data:`ACTIONS`
-    (so it has a text) and ``params`` a fresh dict nobody else holds, so
-    neither needs checking or copying.
-    """
-    remedy: Remedy = _NEW(Remedy)
-    _SET_ACTION(remedy, action)
-    _SET_PARAMS(remedy, MappingProxyType(params))
-    _SET_TEXT(remedy, None)
-    return remedy
