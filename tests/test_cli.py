@@ -361,6 +361,7 @@ def test_cli_messages_are_complete():
     folder = Path(cli.__file__).parent
     source = "\n".join(p.read_text(encoding="utf-8") for p in folder.glob("*.py"))
     used = set(re.findall(r'"(cli\.[a-z_.]+)"', source))
+    used |= {key for c in cli.COMMANDS for key in (c.help_key, c.description_key)}
     assert used
     assert used <= set(CATALOGUE)
     for key in (k for k in CATALOGUE if k.startswith("cli.")):

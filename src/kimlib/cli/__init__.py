@@ -80,32 +80,34 @@ class Command:
     """
 
     name: str
-    help_key: str
-    description_key: str
     add_arguments: Callable[[argparse.ArgumentParser, Lang], None]
     run: Callable[[argparse.Namespace], int]
+
+    @property
+    def help_key(self) -> str:
+        """The catalogue key of the one-line help: ``cli.<name>.help``."""
+        return f"cli.{self.name}.help"
+
+    @property
+    def description_key(self) -> str:
+        """The catalogue key of the description: ``cli.<name>.description``."""
+        return f"cli.{self.name}.description"
 
 
 #: Every subcommand, in the order ``kimlib --help`` lists them.
 COMMANDS: tuple[Command, ...] = (
     Command(
         name="validate",
-        help_key="cli.validate.help",
-        description_key="cli.validate.description",
         add_arguments=_commands.validate_arguments,
         run=validate,
     ),
     Command(
         name="assess",
-        help_key="cli.assess.help",
-        description_key="cli.assess.description",
         add_arguments=_commands.assess_arguments,
         run=assess_command,
     ),
     Command(
         name="score",
-        help_key="cli.score.help",
-        description_key="cli.score.description",
         add_arguments=_commands.score_arguments,
         run=score_command,
     ),

@@ -50,26 +50,34 @@ class Tally:
         return 1 if self.invalid or failing else 0
 
 
-def kims(
-    args: argparse.Namespace, lang: Lang, tally: Tally
-) -> Iterator[tuple[Entry, Kim]]:
-    """The documents of ``args.files`` that loaded; the others are reported.
+def entries(args: argparse.Namespace, lang: Lang, tally: Tally) -> Iterator[Entry]:
+    """Every document of ``args.files``, counted in ``tally``.
 
-    An invalid document is printed as ``validate`` prints it, an unreadable
-    source is reported on stderr; both are counted in ``tally``.
+    An unreadable source is reported on stderr and counted, not yielded.
     """
-    show = as_json if output_format(args) == "json" else as_text
     for item in read_sources(args.files, ignore_unknown=args.ignore_unknown):
         if isinstance(item, Unreadable):
             tally.unreadable += 1
             complain(item, lang)
             continue
         tally.total += 1
-        if item.kim is None:
-            tally.invalid += 1
-            write(show(item, lang))
-            continue
-        yield item, item.kim
+        tally.invalid += item.error is not None
+        yield item
+
+
+def kims(
+    args: argparse.Namespace, lang: Lang, tally: Tally
+) -> Iterator[tuple[Entry, Kim]]:
+    """The documents of ``args.files`` that loaded; the others are reported.
+
+    An invalid document is printed as ``validate`` prints it.
+    """
+    show = as_json if output_format(args) == "json" else as_text
+    for entry in entries(args, lang, tally):
+        if entry.kim is None:
+            write(show(entry, lang))
+        else:
+            yield entry, entry.kim
 
 
 def validate_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
@@ -92,23 +100,16 @@ def validate(args: argparse.Namespace) -> int:
     """
     lang = check_lang(getattr(args, "lang", "en"))
     show = as_json if output_format(args) == "json" else as_text
-    total = invalid = unreadable = 0
-    for item in read_sources(args.files, ignore_unknown=args.ignore_unknown):
-        if isinstance(item, Unreadable):
-            unreadable += 1
-            complain(item, lang)
-            continue
-        total += 1
-        invalid += item.error is not None
-        write(show(item, lang))
+    tally = Tally()
+    for entry in entries(args, lang, tally):
+        write(show(entry, lang))
     if show is as_text:
+        valid = tally.total - tally.invalid
         summary = render(
-            "cli.summary", lang, total=total, valid=total - invalid, invalid=invalid
+            "cli.summary", lang, total=tally.total, valid=valid, invalid=tally.invalid
         )
         write(summary)
-    if unreadable:
-        return 2
-    return 1 if invalid else 0
+    return tally.status()
 
 
 def _explain_argument(parser: argparse.ArgumentParser, lang: Lang) -> None:
