@@ -44,6 +44,7 @@ import attrs
 
 from kimlib import regions, sources
 from kimlib._enum import LabelledEnum, labels
+from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
 from kimlib.messages import render
 from kimlib.regions import Region, RegionKind
@@ -96,9 +97,7 @@ def _known_code(value: str) -> str:
 def _optional_citation(
     _: object, attribute: attrs.Attribute[Citation | None], value: object
 ) -> None:
-    if value is not None and not isinstance(value, Citation):
-        msg = f"{attribute.name} must be a kimlib.sources.Citation or None"
-        raise InvalidArgument(msg)
+    check_type(attribute.name, value, Citation, type(None))
 
 
 def _cited_source(count: KimCount) -> Source:
@@ -145,9 +144,7 @@ class KimCount:
 
     @source.validator
     def _check_source(self, attribute: attrs.Attribute[Source], value: object) -> None:
-        if not isinstance(value, Source):
-            msg = f"{attribute.name} must be a kimlib.sources.Source"
-            raise InvalidArgument(msg)
+        check_type(attribute.name, value, Source)
         if self.citation is not None and self.citation.source != value:
             msg = f"{attribute.name} must be the source of the citation"
             raise InvalidArgument(msg)
