@@ -21,10 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
-from kimlib.messages import render
+from kimlib.messages import check_lang, render
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = [
     "InvalidArgument",
@@ -42,11 +46,38 @@ class KimlibError(Exception):
     Catch this to handle any kimlib failure; the subclasses also derive from
     the matching builtin (``ValueError``, ``LookupError``) so that code which
     does not know kimlib still handles them.
+
+    Build an error from a catalogue entry with :meth:`of`, so that it reads in
+    both languages:
+
+    >>> error = InvalidArgument.of("argument.lang", value="'fr'")
+    >>> print(error)
+    lang='fr' is not supported; use one of: 'id', 'en'
+    >>> print(error.message("id"))
+    lang='fr' tidak didukung; gunakan salah satu dari: 'id', 'en'
     """
 
+    #: The catalogue key of the message, when the error was built by :meth:`of`.
+    key: str | None = None
+    #: The values that fill the message's placeholders (never personal data).
+    params: Mapping[str, object] = MappingProxyType({})
+
+    @classmethod
+    def of(cls, key: str, /, **params: object) -> Self:
+        """The error whose message is the catalogue entry ``key``.
+
+        ``params`` fill its placeholders; they must never hold personal data.
+        """
+        error = cls(render(key, "en", **params))
+        error.key = key
+        error.params = MappingProxyType(params)
+        return error
+
     def message(self, lang: str = "en") -> str:
-        """The message in ``lang`` (``"id"`` or ``"en"``)."""
-        del lang
+        """The message in ``lang`` (a language code or a locale tag)."""
+        if self.key is not None:
+            return render(self.key, lang, **self.params)
+        check_lang(lang)
         return str(self)
 
 

@@ -290,7 +290,7 @@ def test_explain_names_a_topic_with_stages_out_of_order():
     assert "has all six stages but no Akses followed" in q1(items).explain("en")
 
 
-@pytest.mark.parametrize("lang", ["fr", "EN", None])
+@pytest.mark.parametrize("lang", ["fr", "english", None])
 def test_explain_rejects_other_languages(lang):
     """Only "id" and "en" are supported."""
     with pytest.raises(InvalidArgument, match="use one of: 'id', 'en'"):

@@ -102,7 +102,7 @@ def test_every_channel_has_a_media_group():
     assert all(isinstance(channel.media_group, MediaGroup) for channel in Channel)
 
 
-@pytest.mark.parametrize("lang", ["fr", "", None, "ID"])
+@pytest.mark.parametrize("lang", ["fr", "", None, "de-ID", "indonesia"])
 def test_label_in_an_unsupported_language(lang):
     """Only "id" and "en" are supported; anything else is an InvalidArgument."""
     with pytest.raises(InvalidArgument):

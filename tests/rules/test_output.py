@@ -52,7 +52,7 @@ def test_explain_in_both_languages(lang):
     assert "Anggota 0" not in text  # never a member's name
 
 
-@pytest.mark.parametrize("lang", ["fr", "", None, "ID"])
+@pytest.mark.parametrize("lang", ["fr", "", None, "de-ID", "indonesia"])
 def test_explain_rejects_other_languages(lang):
     """Any other language is an InvalidArgument naming the supported ones."""
     with pytest.raises(InvalidArgument, match="'id', 'en'"):

@@ -11,6 +11,10 @@ from kimlib.messages._text import Text
 __all__ = ["MESSAGES"]
 
 MESSAGES: dict[str, Text] = {
+    "argument.lang": Text(
+        id="lang={value} tidak didukung; gunakan salah satu dari: 'id', 'en'",
+        en="lang={value} is not supported; use one of: 'id', 'en'",
+    ),
     "error.invalid_input": Text(
         id="dokumen KIM tidak valid ({count} masalah)",
         en="invalid KIM document ({count} problem(s))",

@@ -17,20 +17,38 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 
 
 def check_lang(lang: object) -> Lang:
-    """Return ``lang`` if kimlib writes in it, else raise ``InvalidArgument``.
+    """Return the language of ``lang``, a language code or a locale tag.
+
+    Accepts, in any case, ``id``, ``in`` (the old ISO code for Indonesian),
+    ``en`` and locale tags of them with ``-`` or ``_`` (``id-ID``, ``id_ID``,
+    ``en-US``, ``en_GB`` ...); anything else raises ``InvalidArgument``.
 
     >>> check_lang("id")
     'id'
+    >>> check_lang("id-ID"), check_lang("in"), check_lang("EN_gb")
+    ('id', 'id', 'en')
     """
-    if lang == "id":
-        return "id"
-    if lang == "en":
-        return "en"
+    if lang == "id" or lang == "en":  # noqa: PLR1714 - the fast path, no lower()
+        return lang
+    if isinstance(lang, str) and len(lang) <= _MAX_TAG:
+        primary = lang.strip().replace("_", "-").split("-", 1)[0].lower()
+        if primary in {"id", "in"}:
+            return "id"
+        if primary == "en":
+            return "en"
     from kimlib.errors import InvalidArgument  # noqa: PLC0415
 
-    supported = ", ".join(repr(x) for x in LANGS)
-    msg = f"lang={lang!r} is not supported; use one of: {supported}"
-    raise InvalidArgument(msg)
+    raise InvalidArgument.of("argument.lang", value=_shown(lang))
+
+
+#: The longest locale tag accepted (BCP 47 tags of this shape are short).
+_MAX_TAG = 35
+
+
+def _shown(value: object) -> str:
+    """``value`` as an argument error may echo it: a short repr, at most 40."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
 
 
 def _non_empty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
