@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+import types
+
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
 
-from kimlib.errors import InvalidArgument, InvalidInput
-from kimlib.io import json_schema, load_kim
+import kimlib.rules
+from kimlib.errors import InvalidArgument, InvalidInput, Problem
+from kimlib.io import _schema, dump, json_schema, load_kim
 from kimlib.strategies import kim_documents, mutated_kim_documents
 
 #: More examples under the "ci" profile (the 1,000 of the issue are for the
@@ -79,3 +84,105 @@ def test_schema_and_loader_agree(document):
         loaded = True
     if not VALIDATOR.is_valid(document) or not STRICT.is_valid(document):
         assert not loaded
+
+
+NAMES = ("kim", "verdict", "report", "adinda_report", "problems", "profile", "row")
+
+
+def _schema_or_skip(name):
+    """The schema ``name``; skipped while its branch (profile, row) is not here."""
+    try:
+        return json_schema(name)
+    except ImportError as error:  # profile_schema or kimlib.batch not merged yet
+        pytest.skip(f"{name!r} comes from a module not merged yet ({error})")
+
+
+def _properties(schema, where="$"):
+    """Every (path, property schema) under a ``properties`` of ``schema``."""
+    if isinstance(schema, dict):
+        for name, value in schema.get("properties", {}).items():
+            yield f"{where}.{name}", value
+        for key, value in schema.items():
+            yield from _properties(value, f"{where}.{key}")
+    elif isinstance(schema, list):
+        for i, value in enumerate(schema):
+            yield from _properties(value, f"{where}[{i}]")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_schema_is_draft_2020_12(name):
+    """Each published schema declares Draft 2020-12 and is valid under it."""
+    schema = _schema_or_skip(name)
+    assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_property_has_a_description(name):
+    """Every property of every published schema says what it means."""
+    schema = _schema_or_skip(name)
+    properties = list(_properties(schema))
+    assert properties
+    missing = [path for path, value in properties if not value.get("description")]
+    assert [] == missing
+
+
+def test_report_is_the_adinda_report():
+    """The names report and adinda_report give the same schema."""
+    assert json_schema("adinda_report") == json_schema("report")
+
+
+def test_unknown_schema_name_in_indonesian():
+    """The error lists the known names, in Indonesian too."""
+    with pytest.raises(InvalidArgument) as caught:
+        json_schema("laporan")
+    message = caught.value.message("id")
+    assert "bukan nama skema" in message
+    for name in NAMES:
+        assert repr(name) in message
+
+
+@pytest.fixture
+def fresh_schemas():
+    """Forget the built schemas before and after (a test swaps a source in)."""
+    _schema._built.cache_clear()
+    yield
+    _schema._built.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_schemas")
+def test_row_schema_describes_the_row(monkeypatch):
+    """The row schema is that of kimlib.batch.Row, each field described."""
+
+    @attrs.frozen
+    class Row:
+        line: int
+        kim_id: str | None
+        problems: tuple[Problem, ...]
+
+    batch = types.ModuleType("kimlib.batch")
+    batch.Row = Row
+    monkeypatch.setitem(sys.modules, "kimlib.batch", batch)
+    schema = json_schema("row")
+    assert {"line", "kim_id", "problems"} == set(schema["$defs"]["Row"]["properties"])
+    assert [] == [p for p, v in _properties(schema) if not v.get("description")]
+    row = Row(line=2, kim_id=None, problems=(Problem("name", "error.empty", {"n": 1}),))
+    data = dump(row)
+    assert {"line": 2, "problems": [{"path": "name", "code": "error.empty"}]} == {
+        **data,
+        "problems": [
+            {k: v for k, v in p.items() if k != "params"} for p in data["problems"]
+        ],
+    }
+    assert {"n": 1} == data["problems"][0]["params"]
+    assert [] == list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+
+
+@pytest.mark.usefixtures("fresh_schemas")
+def test_profile_schema_comes_from_the_rules(monkeypatch):
+    """The profile schema is what kimlib.rules.profile_schema() gives."""
+    given_schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    monkeypatch.setattr(
+        kimlib.rules, "profile_schema", lambda: given_schema, raising=False
+    )
+    assert given_schema == json_schema("profile")

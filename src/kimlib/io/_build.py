@@ -58,10 +58,17 @@ def _digest(*parts: str) -> str:
 def citation_id(citation: Citation) -> str:
     """A short id of ``citation``, the same in every verdict while its words are.
 
-    Six hex digits of a digest of the source's id, the article and the quoted
-    sentence (a test checks that the bundled citations' ids differ).
+    Six hex digits of a digest of what the record shows: the source's id, the
+    article, the quoted sentence and kimlib's reading (a test checks that the
+    bundled citations' ids differ).
     """
-    return _digest(citation.source.id, citation.article or "", citation.quote)
+    reading = citation.reading
+    return _digest(
+        citation.source.id,
+        citation.article or "",
+        citation.quote,
+        "" if reading is None else reading_id(reading),
+    )
 
 
 def reading_id(reading: Text) -> str:

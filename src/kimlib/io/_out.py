@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import msgspec
@@ -22,6 +23,13 @@ def _drop_none(value: Any) -> Any:  # noqa: ANN401
     if isinstance(value, (list, tuple)):
         return [_drop_none(v) for v in value]
     return value
+
+
+def _encode(value: object) -> object:
+    """Read-only mappings (``MappingProxyType``) as dicts; the rest as usual."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    return enc_hook(value)
 
 
 def dump(obj: object, *, lang: str | None = None) -> Any:  # noqa: ANN401
@@ -61,7 +69,7 @@ def dump(obj: object, *, lang: str | None = None) -> Any:  # noqa: ANN401
     elif isinstance(obj, InvalidInput):
         record = problems_record(obj, language)
     try:
-        return _drop_none(msgspec.to_builtins(record, enc_hook=enc_hook))
+        return _drop_none(msgspec.to_builtins(record, enc_hook=_encode))
     except (msgspec.EncodeError, TypeError) as error:
         name = type(obj).__name__
         raise InvalidArgument.of("output.cannot_dump", type=name) from error

@@ -178,15 +178,38 @@ def _profile_schema() -> dict[str, Any]:
     return dict(profile_schema())
 
 
+def _any_value(type_: type) -> dict[str, object]:
+    """``object`` (a problem's params) is any JSON value; the rest as usual."""
+    if type_ is object:
+        return {"description": "Any JSON value."}
+    return schema_hook(type_)
+
+
+def _nulls_optional(schema: dict[str, Any]) -> dict[str, Any]:
+    """A property that may be null is not required: ``dump`` leaves nulls out."""
+    for definition in schema.get("$defs", {}).values():
+        properties = definition.get("properties", {})
+        nullable = {
+            name
+            for name, value in properties.items()
+            if {"type": "null"} in value.get("anyOf", ())
+        }
+        if "required" in definition:
+            definition["required"] = [
+                n for n in definition["required"] if n not in nullable
+            ]
+    return schema
+
+
 def _row_schema() -> dict[str, Any]:
     from kimlib.batch import Row  # type: ignore[import-not-found]  # noqa: PLC0415
 
-    schema = msgspec.json.schema(Row, schema_hook=schema_hook)
+    schema = msgspec.json.schema(Row, schema_hook=_any_value)
     return {
         "$schema": _DRAFT,
         "$id": _ID + "row-1.json",
         "title": "Batch row",
-        **_describe(schema, ROW_FIELDS),
+        **_describe(_nulls_optional(schema), ROW_FIELDS),
     }
 
 

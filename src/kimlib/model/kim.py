@@ -132,3 +132,28 @@ class Kim:
         from kimlib import regions  # noqa: PLC0415
 
         return regions.village_kind(self.village or self.region)
+
+    def __repr__(self) -> str:
+        """A short line for a notebook: id, name, seat and counts, no personal data.
+
+        >>> Kim(id="KIM-3673-0001", name="KIM Maju", region="3673", members=())
+        <Kim KIM-3673-0001 'KIM Maju' 36.73: 0 members, documents unknown, 0 activities>
+        """
+        head = "<Kim"
+        if self.id is not None:
+            head += f" {_short(self.id, 40)[1:-1]}"
+        documents = (
+            "documents unknown"
+            if self.documents is None
+            else f"{len(self.documents)} documents"
+        )
+        return (
+            f"{head} {_short(self.name, 60)} {self.village or self.region}: "
+            f"{len(self.members)} members, {documents}, "
+            f"{len(self.activities)} activities>"
+        )
+
+
+def _short(text: str, limit: int) -> str:
+    """``repr(text)``, cut to ``limit`` characters of ``text`` with an ellipsis."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")
