@@ -30,10 +30,7 @@ from __future__ import annotations
 from kimlib.io._load import LoadResult, load_kim, load_kims, sample_path
 from kimlib.io._out import dump
 from kimlib.io._records import (
-    ActionRecord,
-    AdindaReportRecord,
     CitationRecord,
-    CycleRecord,
     FindingRecord,
     ProblemRecord,
     ProblemsRecord,
@@ -42,6 +39,7 @@ from kimlib.io._records import (
     TextRecord,
     VerdictRecord,
 )
+from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
 from kimlib.io._schema import json_schema
 
 __all__ = [

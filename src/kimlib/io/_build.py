@@ -13,10 +13,7 @@ from collections.abc import Callable, Mapping
 from kimlib.adinda import AdindaReport
 from kimlib.errors import InvalidInput
 from kimlib.io._records import (
-    ActionRecord,
-    AdindaReportRecord,
     CitationRecord,
-    CycleRecord,
     FindingRecord,
     ProblemRecord,
     ProblemsRecord,
@@ -26,6 +23,7 @@ from kimlib.io._records import (
     VerdictRecord,
     Words,
 )
+from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
 from kimlib.messages import Lang, Text
 from kimlib.model import Stage
 from kimlib.rules import Verdict

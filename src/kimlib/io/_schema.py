@@ -14,7 +14,8 @@ import msgspec
 
 from kimlib.errors import InvalidArgument
 from kimlib.io._hooks import schema_hook
-from kimlib.io._records import AdindaReportRecord, ProblemsRecord, VerdictRecord
+from kimlib.io._records import ProblemsRecord, VerdictRecord
+from kimlib.io._report_records import AdindaReportRecord
 from kimlib.model import Kim
 
 __all__ = ["SCHEMAS", "json_schema"]
