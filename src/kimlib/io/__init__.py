@@ -40,6 +40,7 @@ from kimlib.io._records import (
     VerdictRecord,
 )
 from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
+from kimlib.io._row_record import RowProblemRecord, RowRecord
 from kimlib.io._schema import json_schema
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "ProblemRecord",
     "ProblemsRecord",
     "RemedyRecord",
+    "RowProblemRecord",
+    "RowRecord",
     "SourceRecord",
     "TextRecord",
     "VerdictRecord",

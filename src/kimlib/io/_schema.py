@@ -16,6 +16,7 @@ from kimlib.errors import InvalidArgument
 from kimlib.io._hooks import schema_hook
 from kimlib.io._records import ProblemsRecord, VerdictRecord
 from kimlib.io._report_records import AdindaReportRecord
+from kimlib.io._row_record import RowRecord
 from kimlib.model import Kim
 
 __all__ = ["SCHEMAS", "json_schema"]
@@ -75,6 +76,9 @@ DOCUMENT_FIELDS: Mapping[str, Mapping[str, str]] = {
         "valid_until": "The last day it is valid (YYYY-MM-DD); an expired"
         " document is ignored.",
     },
+    "MappingAssessment": {
+        "scale": "The top of a 1..scale questionnaire; absent = scores on 0..1.",
+    },
     "Activity": {
         "form": "What kind of event it was.",
         "at": "When: a date-time with an offset, or naive (local time of the"
@@ -83,30 +87,6 @@ DOCUMENT_FIELDS: Mapping[str, Mapping[str, str]] = {
         "topic": "The topic; topic cycles match topics case- and space-insensitively.",
         "participants": "How many took part (an integer, 0 or more).",
         "channels": "The media the activity used.",
-    },
-}
-
-#: What each field of a batch row means (the row's own type has no words).
-ROW_FIELDS: Mapping[str, Mapping[str, str]] = {
-    "Row": {
-        "line": "The 1-based line number of the document in its source.",
-        "kim_id": "The registry's identifier of the KIM, when the document has one.",
-        "kim_name": "The name of the KIM, when the document has one.",
-        "region": "The Kemendagri code of the KIM's region.",
-        "outcome": "The outcome of the assessment; null when the document is invalid.",
-        "is_kim": "Whether every required definition rule passes.",
-        "statuses": "Each rule's finding status, keyed by rule id.",
-        "total": "The ADINDA score, 0 to 100; null without a period.",
-        "by_stage": "The points each stage contributes; null without a period.",
-        "cycle": "The points topic cycles contribute; null without a period.",
-        "problems": "What is wrong with an invalid document; empty when valid.",
-    },
-    "Problem": {
-        "path": "The field, as a path into the document (members[3].role).",
-        "code": "A stable code of the reason (error.missing_field ...).",
-        "params": "The values that fill the reason's placeholders (never input"
-        " values).",
-        "line": "The line of the document in a JSON Lines source.",
     },
 }
 
@@ -174,44 +154,12 @@ def _of(record: type, title: str, file: str) -> Callable[[], dict[str, Any]]:
 
 
 def _profile_schema() -> dict[str, Any]:
-    from kimlib.rules import profile_schema  # type: ignore[attr-defined]  # noqa: PLC0415
+    """The schema of a profile file, which :mod:`kimlib.rules` writes."""
+    from kimlib import rules  # noqa: PLC0415 - only when asked for
 
-    return dict(profile_schema())
-
-
-def _any_value(type_: type) -> dict[str, object]:
-    """``object`` (a problem's params) is any JSON value; the rest as usual."""
-    if type_ is object:
-        return {"description": "Any JSON value."}
-    return schema_hook(type_)
-
-
-def _nulls_optional(schema: dict[str, Any]) -> dict[str, Any]:
-    """A property that may be null is not required: ``dump`` leaves nulls out."""
-    for definition in schema.get("$defs", {}).values():
-        properties = definition.get("properties", {})
-        nullable = {
-            name
-            for name, value in properties.items()
-            if {"type": "null"} in value.get("anyOf", ())
-        }
-        if "required" in definition:
-            definition["required"] = [
-                n for n in definition["required"] if n not in nullable
-            ]
-    return schema
-
-
-def _row_schema() -> dict[str, Any]:
-    from kimlib.batch import Row  # type: ignore[import-not-found]  # noqa: PLC0415
-
-    schema = msgspec.json.schema(Row, schema_hook=_any_value)
-    return {
-        "$schema": _DRAFT,
-        "$id": _ID + "row-1.json",
-        "title": "Batch row",
-        **_describe(_nulls_optional(schema), ROW_FIELDS),
-    }
+    # Looked up by name: the function arrives with the profile files.
+    build: Callable[[], dict[str, Any]] = getattr(rules, "profile_schema")  # noqa: B009
+    return dict(build())
 
 
 #: The schemas by name; ``"report"`` and ``"adinda_report"`` are the same.
@@ -221,7 +169,7 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = {
     "problems": _of(ProblemsRecord, "Problems of a document", "problems-1.json"),
     "profile": _profile_schema,
     "report": _of(AdindaReportRecord, "ADINDA report", "report-1.json"),
-    "row": _row_schema,
+    "row": _of(RowRecord, "Batch row", "row-1.json"),
     "verdict": _of(VerdictRecord, "Verdict", "verdict-1.json"),
 }
 
