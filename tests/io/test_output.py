@@ -157,16 +157,17 @@ def test_citation_and_reading_ids_are_distinct():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_twelve_member_verdict_in_one_language_is_small(lang):
-    """The 12-member registration verdict is under 5 KB in one language.
+    """A 12-member verdict in one language is under a third of both.
 
-    Both languages with the explanation are 16-20 KB; the full numbers are in
-    docs/output.md.
+    Eligible 4.6 KB, incomplete (seven remedies) 6.1 KB; both languages with
+    the explanation 16-20 KB (docs/output.md, benchmarks/output.py). The bounds
+    leave room for the wording to change.
     """
     for doc in (document(), _incomplete()):
         verdict = assess(load_kim(doc), on=ON)
         assert 12 == len(verdict.kim.members)
         one = _size(dump(verdict, lang=lang))
-        assert one < 5000 if verdict.eligible else one < 7000
+        assert one < 5500 if verdict.eligible else one < 7500
         assert 3 * one < _size(dump(verdict))
 
 
