@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -132,14 +132,26 @@ class _Index:
     """The search keys of one level.
 
     ``exact`` maps a key to its codes; ``keys`` holds the keys sorted (the
-    keys that start with a query are a slice); ``spaced`` pairs each name's
-    words, joined by spaces and led by one, with its code (for matches on a
-    later word).
+    keys that start with a query are a slice). ``spaced`` holds every name
+    of two words or more, its words joined by spaces, one name a line, each
+    line led by a space (so that " hulu" finds "kapuas hulu" at C speed);
+    ``lines`` the offset where each line starts and ``owners`` its code.
     """
 
     exact: dict[str, tuple[str, ...]]
     keys: tuple[str, ...]
-    spaced: tuple[tuple[str, str], ...]
+    spaced: str
+    lines: tuple[int, ...]
+    owners: tuple[str, ...]
+
+    def containing(self, words: str) -> Iterator[str]:
+        """The codes of the names in which ``words`` (led by a space) occurs."""
+        at = self.spaced.find(words)
+        while at >= 0:
+            line = bisect_right(self.lines, at) - 1
+            yield self.owners[line]
+            end = self.spaced.find("\n", at)
+            at = self.spaced.find(words, end) if end >= 0 else -1
 
 
 def _other_names(level: int, name: str, kind: RegionKind, code: str) -> list[str]:
@@ -180,10 +192,17 @@ def _index(level: int) -> _Index:
             codes.append(code)
         if len(words) > 1:
             spaced[(" " + " ".join(words), code)] = None
+    lines: list[int] = []
+    offset = 0
+    for name, _ in spaced:
+        lines.append(offset)
+        offset += len(name) + 1
     return _Index(
         exact={key: tuple(codes) for key, codes in exact.items()},
         keys=tuple(sorted(exact)),
-        spaced=tuple(spaced),
+        spaced="\n".join(name for name, _ in spaced),
+        lines=tuple(lines),
+        owners=tuple(code for _, code in spaced),
     )
 
 
@@ -330,8 +349,8 @@ def _matches(
         if len(words) > _MIN_SUBSTRING:  # the leading space and three letters
             yield from (
                 (code, _CONTAINS)
-                for name, code in index.spaced
-                if words in name and (hint is None or kinds[code][1] in hint)
+                for code in index.containing(words)
+                if hint is None or kinds[code][1] in hint
             )
 
 
