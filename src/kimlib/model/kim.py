@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
+import msgspec
 
 from kimlib.model._checks import fail, non_empty
 from kimlib.model.activity import Activity
 from kimlib.model.document import Document
+from kimlib.model.mapping import MappingAssessment
 from kimlib.model.member import Member
+from kimlib.model.reading import IndicatorReading
 
 if TYPE_CHECKING:
     from kimlib.regions import Region, RegionKind
@@ -86,6 +89,10 @@ def _seat(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None
         _seat_code(attribute.name, value)
 
 
+_MAPPING = msgspec.Meta(description="the Dinas's mapping assessments; absent: none")
+_READINGS = msgspec.Meta(description="success indicator readings; absent: none")
+
+
 @attrs.frozen(kw_only=True)
 class Kim:
     """A KIM: its seat, members, documents and activities."""
@@ -99,6 +106,8 @@ class Kim:
     founded_on: dt.date | None = None
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
+    mapping: Annotated[tuple[MappingAssessment, ...] | None, _MAPPING] = None
+    indicators: Annotated[tuple[IndicatorReading, ...] | None, _READINGS] = None
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
