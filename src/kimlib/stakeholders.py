@@ -453,7 +453,7 @@ def placement(kim: Kim, on: object, grid: Grid | None = None) -> KimPlacement | 
     if latest is None:
         return None
     interest, influence, power = latest.scores()
-    subject = kim.id or kim.name
+    subject = kim.name
     scored = Assessment(
         subject=subject, interest=interest, influence=influence, power=power
     )
