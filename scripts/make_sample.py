@@ -721,9 +721,9 @@ def readings(*values: tuple[str, str, float]) -> list[Document]:
 
 #: KIM id -> its mapping and readings; the other KIMs carry neither.
 EXTRAS: dict[str, dict[str, list[Document]]] = {
-    # Two assessments on a 1..5 questionnaire: a key partner by 2025.
+    # Two assessments on a 1..5 questionnaire: involved in 2024, a key partner by 2025.
     "KIM-3673-0001": {
-        "mapping": mapping(("2024-07-15", 4, 3, 3), ("2025-02-10", 5, 4, 4), scale=5),
+        "mapping": mapping(("2024-07-15", 4, 3, 2), ("2025-02-10", 5, 4, 4), scale=5),
         "indicators": readings(
             ("kesadaran_isu", "2025-01-20", 48),
             ("kesadaran_isu", "2025-02-24", 52),

@@ -169,3 +169,8 @@ def test_edit_distance_counts_swaps_and_stops_at_the_bound():
     assert 2 == _search.edit_distance("abcdef", "zzcdef", 1)
     assert 3 == _search.edit_distance("ab", "abcde", 2)
     assert 0 == _search.edit_distance("same", "same", 0)
+
+
+def test_accents_are_ignored():
+    """Letters with accents match their plain forms ("Palangká Raya")."""
+    assert "62.71" == regions.find("Palangká Raya")[0].code

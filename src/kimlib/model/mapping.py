@@ -122,13 +122,9 @@ class MappingAssessment:
     )
     method: Annotated[str, _meta("method")] = attrs.field(validator=_text)
     source: Annotated[str, _meta("source")] = attrs.field(validator=_text)
-    scale: (
-        Annotated[
-            int,
-            msgspec.Meta(ge=2, le=_MAX_SCALE, description=_DESCRIPTIONS["scale"]),
-        ]
-        | None
-    ) = attrs.field(default=None, validator=_scale)
+    scale: Annotated[
+        Annotated[int, msgspec.Meta(ge=2, le=_MAX_SCALE)] | None, _meta("scale")
+    ] = attrs.field(default=None, validator=_scale)
 
     def __attrs_post_init__(self) -> None:
         """Each score lies on the declared scale (0..1 without one)."""
