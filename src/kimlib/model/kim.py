@@ -106,8 +106,12 @@ class Kim:
     founded_on: dt.date | None = None
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
-    mapping: Annotated[tuple[MappingAssessment, ...] | None, _MAPPING] = None
-    indicators: Annotated[tuple[IndicatorReading, ...] | None, _READINGS] = None
+    mapping: Annotated[tuple[MappingAssessment, ...] | None, _MAPPING] = attrs.field(
+        default=None, repr=False
+    )
+    indicators: Annotated[tuple[IndicatorReading, ...] | None, _READINGS] = attrs.field(
+        default=None, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
