@@ -115,10 +115,14 @@ class Verdict:
 
     @property
     def is_kim(self) -> bool:
-        """Whether every required definition rule passes (advisories allowed)."""
-        return not any(
-            f.blocks for f in self.findings if f.rule.group is RuleGroup.DEFINITION
-        )
+        """Whether every required definition rule passes (advisories allowed).
+
+        ``False`` when no definition rule was checked (none in force on
+        ``as_of`` under the profile): a verdict never claims what no rule
+        checked; :meth:`explain` then says so.
+        """
+        definition = [f for f in self.findings if f.rule.group is RuleGroup.DEFINITION]
+        return bool(definition) and not any(f.blocks for f in definition)
 
     @property
     def eligible(self) -> bool:
@@ -151,7 +155,7 @@ class Verdict:
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
-            render("verdict.is_kim" if self.is_kim else "verdict.not_kim", language),
+            render(_definition_line(self), language),
         ]
         if self.partnership_from is not None:
             date = self.partnership_from.isoformat()
@@ -223,6 +227,15 @@ class Verdict:
             if self.partnership_from is None
             else self.partnership_from.isoformat(),
         )
+
+
+def _definition_line(verdict: Verdict) -> str:
+    """The key of the explanation's line on the KIM definition."""
+    if not verdict.findings:
+        return "verdict.nothing_checked"
+    if not any(f.rule.group is RuleGroup.DEFINITION for f in verdict.findings):
+        return "verdict.no_definition"
+    return "verdict.is_kim" if verdict.is_kim else "verdict.not_kim"
 
 
 _NEW = object.__new__
