@@ -142,6 +142,9 @@ MESSAGES: dict[str, Text] = {
         " of a bundled profile ({known})",
     ),
     # --- reading a profile file -------------------------------------------------------
+    "profile.file.missing": Text(
+        id="berkas profil {path} tidak ada", en="the profile file {path} does not exist"
+    ),
     "profile.file.not_found": Text(
         id="berkas profil {path} tidak dapat dibaca ({reason})",
         en="cannot read the profile file {path} ({reason})",
@@ -165,8 +168,10 @@ MESSAGES: dict[str, Text] = {
         " profile in TOML",
     ),
     "profile.file.toml_missing": Text(
-        id="membaca profil TOML di Python 3.10 memerlukan tomli: pasang kimlib[toml]",
-        en="reading a TOML profile on Python 3.10 needs tomli: install kimlib[toml]",
+        id="membaca profil TOML di Python 3.10 memerlukan tomli: pasang ulang"
+        " kimlib (pip install kimlib) atau pasang tomli",
+        en="reading a TOML profile on Python 3.10 needs tomli: reinstall kimlib"
+        " (pip install kimlib) or install tomli",
     ),
     "profile.file.wrong_type": Text(
         id="berkas profil, {path}: jenis nilai salah: harus {expected}",
@@ -265,13 +270,22 @@ MESSAGES: dict[str, Text] = {
         " tanggal ini.",
         en="Nothing was checked: no rule of this profile is in force on this date.",
     ),
+    # --- the command line ------------------------------------------------------------
+    "cli.arg.profile": Text(
+        id="berkas profil (TOML atau YAML) yang berlaku bagi KIM di wilayahnya",
+        en="a profile file (TOML or YAML) that applies to the KIMs in its regions",
+    ),
     # --- rubrics at their extremes ----------------------------------------------------
+    "rubric.invalid": Text(
+        id="rubrik tidak valid ({count} masalah)",
+        en="invalid rubric ({count} problem(s))",
+    ),
     "rubric.too_large": Text(
-        id="terlalu besar: harus paling besar {limit}",
-        en="too large: must be at most {limit}",
+        id="terlalu besar: paling besar satu juta (1e6)",
+        en="too large: at most a million (1e6)",
     ),
     "rubric.too_small": Text(
-        id="terlalu kecil: harus paling kecil {limit}",
-        en="too small: must be at least {limit}",
+        id="terlalu kecil: paling kecil sepersejuta (1e-6)",
+        en="too small: at least a millionth (1e-6)",
     ),
 }

@@ -272,6 +272,10 @@ def _read(
                     reason=f"> {MAX_SIZE} bytes",
                 )
             data = path.read_bytes()
+        except FileNotFoundError:
+            raise InvalidArgument.of(
+                "profile.file.missing", path=shown(str(path))
+            ) from None
         except OSError as error:
             raise InvalidArgument.of(
                 "profile.file.not_found",
