@@ -44,19 +44,6 @@ def test_table_matches_the_files():
         assert code in load(name).regions
 
 
-@pytest.mark.parametrize("module", sorted(set(PROFILES.values())))
-def test_every_profile_is_cited_and_dated_in_order(module):
-    """Each profile's rules and parameters have citations and ordered periods."""
-    for profile in load(module).chain:
-        for rule in profile.rules:
-            assert rule.source
-        for variants in profile.parameters.values():
-            for p in variants:
-                assert isinstance(p.citation, sources.Citation)
-                if p.effective_from and p.effective_until:
-                    assert p.effective_from <= p.effective_until
-
-
 @pytest.mark.parametrize(
     ("seat", "name"),
     [

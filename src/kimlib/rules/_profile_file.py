@@ -384,18 +384,18 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def _citation(entry: CitationEntry, path: str) -> Citation:
     if (entry.source is None) == (entry.instrument is None):
-        raise InvalidArgument.of("profile.file.citation_source", path=path)
+        raise InvalidArgument.of("profile.file.citation_source", path=shown(path))
     if entry.source is not None:
         source = SOURCES.get(entry.source)
         if source is None:
             raise InvalidArgument.of(
                 "profile.file.source_unknown",
-                path=f"{path}.source",
+                path=shown(f"{path}.source"),
                 source=shown(entry.source),
                 known=", ".join(sorted(SOURCES)),
             )
         if entry.issuer is not None or entry.date is not None or entry.url is not None:
-            raise InvalidArgument.of("profile.file.source_fields", path=path)
+            raise InvalidArgument.of("profile.file.source_fields", path=shown(path))
     else:
         title = str(entry.instrument)
         source = Source(
@@ -422,12 +422,12 @@ def _value(name: str, raw: int | list[str] | BoundEntry, path: str) -> object:
             return Bound(raw.count, Severity(raw.severity))
         if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 0:
             return Bound(raw)
-        raise InvalidArgument.of("profile.file.bound", path=path)
+        raise InvalidArgument.of("profile.file.bound", path=shown(path))
     if kind is not None and kind.kind == "issuers":
         if isinstance(raw, list) and all(i in Issuer.values() for i in raw):
             return tuple(Issuer(i) for i in raw)
         raise InvalidArgument.of(
-            "profile.file.issuers", path=path, allowed=", ".join(Issuer.values())
+            "profile.file.issuers", path=shown(path), allowed=", ".join(Issuer.values())
         )
     if isinstance(raw, BoundEntry):  # pragma: no cover - a user's own parameter
         return Bound(raw.count, Severity(raw.severity))
@@ -483,12 +483,14 @@ def _base(
     if base is None:
         raise InvalidArgument.of(
             "profile.file.unknown_rule",
-            path=f"{path}.id",
+            path=shown(f"{path}.id"),
             rule=shown(entry.id),
             closest=closest(entry.id, set(known) | set(inherited)),
         )
     if not entry.citations:  # a rule new to the chain cites its own source
-        raise InvalidArgument.of("profile.file.missing_field", path=f"{path}.citations")
+        raise InvalidArgument.of(
+            "profile.file.missing_field", path=shown(f"{path}.citations")
+        )
     return base
 
 
