@@ -54,7 +54,7 @@ import math
 from collections.abc import Iterable, Mapping
 from numbers import Real
 from types import MappingProxyType
-from typing import TypeVar, cast
+from typing import TypeVar
 
 import attrs
 
@@ -99,10 +99,17 @@ def _number(path: str, value: object, problems: list[Problem]) -> float | None:
         return None
     try:
         number = float(value)
-    except (OverflowError, ValueError, TypeError):  # 10**400, odd Real types
-        number = math.nan if value != value else LARGEST * 2  # noqa: PLR0124
-        if cast("float", value) < 0:
-            number = -number
+    except (OverflowError, ValueError, TypeError):  # 10**400, Decimal("sNaN") ...
+        text = str(value).strip().lower()
+        code = (
+            "adinda.rubric.not_finite"
+            if "nan" in text
+            else "error.negative"
+            if text.startswith("-")
+            else "rubric.too_large"
+        )
+        problems.append(Problem(path, code))
+        return None
     if not math.isfinite(number):
         problems.append(Problem(path, "adinda.rubric.not_finite"))
         return None
