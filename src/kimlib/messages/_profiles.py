@@ -191,9 +191,9 @@ MESSAGES: dict[str, Text] = {
         en="profile file, {path}: invalid value",
     ),
     "profile.file.unknown_parameter": Text(
-        id="berkas profil, parameters.{parameter}: tidak ada aturan profil ini yang"
+        id="berkas profil, {path}: tidak ada aturan profil ini yang"
         " memakai parameter ini; nama terdekat yang dikenal: {closest}",
-        en="profile file, parameters.{parameter}: no rule of this profile reads this"
+        en="profile file, {path}: no rule of this profile reads this"
         " parameter; the closest known names: {closest}",
     ),
     "profile.file.unknown_rule": Text(

@@ -442,7 +442,7 @@ def _parameters(
         if name not in known:
             raise InvalidArgument.of(
                 "profile.file.unknown_parameter",
-                parameter=shown(name),
+                path=shown(f"parameters.{name}"),
                 closest=closest(name, known),
             )
         prefix = f"parameters.{name}"

@@ -1,7 +1,7 @@
 """ProfileRegistry: which profile applies to a seat on a date, as a value.
 
 The default registry reads the table of :mod:`kimlib.rules.profiles` and
-imports a profile module only when a KIM needs it. A user adds a profile by
+builds a bundled profile only when a KIM needs it. A user adds a profile by
 building a new registry (:meth:`ProfileRegistry.with_profile`), never by
 changing the default one.
 """

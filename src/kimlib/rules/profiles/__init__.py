@@ -6,7 +6,9 @@ national profile (:mod:`kimlib.rules.profiles.national`) holds the rules'
 checks, so it is Python; every regional profile is a TOML file of this
 package (``banten.toml`` ...), read by :func:`kimlib.rules.load_profile`. A
 test checks the table against the files. To add a region, add one file and
-one row.
+one row. :data:`OPTIONAL` holds the rules no bundled profile uses that a
+profile may add by id (``members.not_civil_servant``); :data:`PARAMETERS`
+the parameters kimlib's rules read, with the kind of value each takes.
 
 >>> load("kapuas_hulu").regions
 ('61.06',)
@@ -23,9 +25,11 @@ from types import MappingProxyType
 
 from kimlib._validation import shown
 from kimlib.errors import InvalidArgument
+from kimlib.rules._parameters import PARAMETERS
 from kimlib.rules._profile import Profile
+from kimlib.rules.profiles._library import OPTIONAL
 
-__all__ = ["ALIASES", "PROFILES", "is_bundled", "load"]
+__all__ = ["ALIASES", "OPTIONAL", "PARAMETERS", "PROFILES", "is_bundled", "load"]
 
 #: Region code -> bundled profile name (``national``: Python; others: ``NAME.toml``).
 PROFILES: Mapping[str, str] = MappingProxyType(
