@@ -58,6 +58,7 @@ from typing import TypeVar
 
 import attrs
 
+from kimlib._validation import frozen
 from kimlib.errors import InvalidArgument, InvalidInput, Problem
 from kimlib.model import ActivityForm, Stage
 
@@ -87,9 +88,7 @@ class InvalidRubric(InvalidArgument, InvalidInput):
 
 def _proxy(value: object) -> object:
     """Freeze a mapping as given; everything else is checked after init."""
-    if isinstance(value, Mapping):
-        return MappingProxyType(dict(value))
-    return value
+    return frozen(value) if isinstance(value, Mapping) else value
 
 
 def _number(path: str, value: object, problems: list[Problem]) -> float | None:
