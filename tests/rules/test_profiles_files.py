@@ -299,6 +299,16 @@ def test_yaml_tags_run_no_code():
         load_profile(evil)
 
 
+def test_yaml_aliases_are_refused_before_they_expand():
+    """A "billion laughs" document is refused at its first alias, not expanded."""
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n"
+        for i in range(9)
+    )
+    with pytest.raises(InvalidArgument, match=r"aliases \(\*name\) \(line 2, column"):
+        load_profile(laughs, syntax="yaml")
+
+
 def test_the_schema_describes_every_property_and_validates_the_example():
     """Every property has a description; the example's data fits the schema."""
     schema = profile_schema()
@@ -416,6 +426,21 @@ def test_bad_sources_are_invalid_arguments(source):
     """Not a text or path, undecodable, too long, missing: InvalidArgument."""
     with pytest.raises(InvalidArgument):
         load_profile(source)
+
+
+def test_odd_files_are_invalid_arguments(tmp_path):
+    """A directory, a file over the size limit, a lone surrogate: InvalidArgument."""
+    folder = tmp_path / "profile.toml"
+    folder.mkdir()
+    with pytest.raises(InvalidArgument, match="cannot read"):
+        load_profile(folder)
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"#" * 1_000_001)
+    with pytest.raises(InvalidArgument, match="cannot read"):
+        load_profile(big)
+    with pytest.raises(InvalidArgument, match="not valid TOML") as caught:
+        load_profile('name = "\ud800"\nregions = [""]')
+    assert "\ud800" not in repr(caught.value)
 
 
 def test_an_unknown_syntax_is_refused():

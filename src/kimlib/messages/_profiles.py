@@ -161,6 +161,12 @@ MESSAGES: dict[str, Text] = {
         id="berkas profil bukan {syntax} yang valid{where}",
         en="the profile file is not valid {syntax}{where}",
     ),
+    "profile.file.yaml_alias": Text(
+        id="berkas profil YAML tidak boleh memakai alias (*nama){where}: tulis"
+        " nilainya lengkap",
+        en="a YAML profile file may not use aliases (*name){where}: write the value"
+        " out in full",
+    ),
     "profile.file.yaml_missing": Text(
         id="membaca profil YAML memerlukan PyYAML: pasang kimlib[yaml], atau tulis"
         " profil dalam TOML",

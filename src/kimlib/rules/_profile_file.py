@@ -332,9 +332,10 @@ def _decode(data: str | bytes, syntax: Literal["toml", "yaml"]) -> object:
                     raise InvalidArgument.of("profile.file.toml_missing") from None
             return msgspec.toml.decode(data)
         try:
-            import yaml  # type: ignore[import-untyped]  # noqa: F401, PLC0415
+            import yaml  # type: ignore[import-untyped]  # noqa: PLC0415
         except ImportError:  # pragma: no cover - the test extra installs PyYAML
             raise InvalidArgument.of("profile.file.yaml_missing") from None
+        _refuse_aliases(yaml, data)
         return msgspec.yaml.decode(data)
     except (msgspec.DecodeError, RecursionError, ValueError) as error:
         if isinstance(error, KimlibError):
@@ -344,6 +345,21 @@ def _decode(data: str | bytes, syntax: Literal["toml", "yaml"]) -> object:
         raise InvalidArgument.of(
             "profile.file.syntax", syntax=syntax.upper(), where=where
         ) from None
+
+
+def _refuse_aliases(yaml: Any, data: bytes) -> None:  # noqa: ANN401 - the module
+    """Refuse YAML aliases (``*name``): a few can expand to billions of nodes."""
+    try:
+        events = yaml.parse(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for event in events:
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise InvalidArgument.of(
+                    "profile.file.yaml_alias",
+                    where=f" (line {mark.line + 1}, column {mark.column + 1})",
+                )
+    except yaml.YAMLError:
+        return  # the decoder reports the syntax error with its place
 
 
 _AT = re.compile(r"^(?P<reason>.*?)(?: - at `(?P<path>[^`]*)`)?$", re.DOTALL)
