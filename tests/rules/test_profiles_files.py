@@ -326,6 +326,11 @@ def test_the_schema_describes_every_property_and_validates_the_example():
         pytest.param("name = [", "not valid TOML", id="toml-syntax"),
         pytest.param("name: [", "not valid YAML", id="yaml-syntax"),
         pytest.param(
+            'name = "x"\nregions = ["62"]\neffective_from = "2025-13-01"',
+            "'effective_from': invalid value",
+            id="bad-date",
+        ),
+        pytest.param(
             'regions = ["62"]', "'name': this field is required", id="missing"
         ),
         pytest.param(
