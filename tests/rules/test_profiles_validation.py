@@ -314,6 +314,8 @@ _JUNK = st.one_of(
         st.text(max_size=6), st.one_of(st.integers(), st.none()), max_size=2
     ),
     st.just(dt.datetime(2025, 1, 1)),  # noqa: DTZ001
+    st.dates(),
+    st.sampled_from([dt.date.min, dt.date.max]),
     st.just("2025-01-01"),
     st.just(("99.99",)),
 )

@@ -268,7 +268,7 @@ def _dates(
     for item in items:
         if item.effective_from is not None:
             yield item.effective_from
-        if item.effective_until is not None:
+        if item.effective_until is not None and item.effective_until < dt.date.max:
             yield item.effective_until + dt.timedelta(days=1)
 
 

@@ -145,6 +145,16 @@ class Verdict:
             InvalidArgument: ``lang`` is not ``"id"`` or ``"en"``.
         """
         language = check_lang(lang)
+        checked = any(f.rule.group is RuleGroup.DEFINITION for f in self.findings)
+        definition = (  # never "meets the definition" when no rule checked it
+            "verdict.nothing_checked"
+            if not self.findings
+            else "verdict.no_definition"
+            if not checked
+            else "verdict.is_kim"
+            if self.is_kim
+            else "verdict.not_kim"
+        )
         lines = [
             render(
                 "verdict.header",
@@ -155,7 +165,7 @@ class Verdict:
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
-            render(_definition_line(self), language),
+            render(definition, language),
         ]
         if self.partnership_from is not None:
             date = self.partnership_from.isoformat()
@@ -227,15 +237,6 @@ class Verdict:
             if self.partnership_from is None
             else self.partnership_from.isoformat(),
         )
-
-
-def _definition_line(verdict: Verdict) -> str:
-    """The key of the explanation's line on the KIM definition."""
-    if not verdict.findings:
-        return "verdict.nothing_checked"
-    if not any(f.rule.group is RuleGroup.DEFINITION for f in verdict.findings):
-        return "verdict.no_definition"
-    return "verdict.is_kim" if verdict.is_kim else "verdict.not_kim"
 
 
 _NEW = object.__new__
