@@ -28,7 +28,7 @@ from kimlib.adinda._report import (
     CycleRecord,
     NextAction,
 )
-from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
+from kimlib.adinda._rubric import DEFAULT_RUBRIC, InvalidRubric, Rubric
 from kimlib.adinda._score import (
     SUGGESTED_FORM,
     score,
@@ -51,6 +51,7 @@ __all__ = [
     "AdindaReportRecord",
     "Channel",
     "CycleRecord",
+    "InvalidRubric",
     "NextAction",
     "Period",
     "Rubric",

@@ -39,12 +39,12 @@ target is 3 / 3 = 1 and the one complete cycle earns the whole 20; the total is
 >>> Rubric(stage_weights={**DEFAULT_RUBRIC.stage_weights, "akses": -1})
 Traceback (most recent call last):
 ...
-kimlib.adinda._rubric.InvalidRubric: invalid rubric (1 problem(s)):
+kimlib.adinda.InvalidRubric: invalid rubric (1 problem(s)):
   stage_weights.akses: must not be negative
 >>> Rubric(cycle_share=10**400)
 Traceback (most recent call last):
 ...
-kimlib.adinda._rubric.InvalidRubric: invalid rubric (1 problem(s)):
+kimlib.adinda.InvalidRubric: invalid rubric (1 problem(s)):
   cycle_share: too large: at most a million (1e6)
 """
 
