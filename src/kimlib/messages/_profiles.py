@@ -33,10 +33,6 @@ MESSAGES: dict[str, Text] = {
         id="{name} harus berisi teks dan tidak boleh kosong",
         en="{name} must be non-empty text",
     ),
-    "argument.problems": Text(
-        id="{name} tidak valid ({count} masalah)",
-        en="invalid {name} ({count} problem(s))",
-    ),
     # --- building a profile -----------------------------------------------------------
     "profile.no_rules": Text(
         id="profil {profile} tidak memperluas profil lain dan tidak memuat aturan,"
@@ -146,8 +142,16 @@ MESSAGES: dict[str, Text] = {
         id="berkas profil {path} tidak ada", en="the profile file {path} does not exist"
     ),
     "profile.file.not_found": Text(
-        id="berkas profil {path} tidak dapat dibaca ({reason})",
-        en="cannot read the profile file {path} ({reason})",
+        id="berkas profil {path} tidak dapat dibaca",
+        en="cannot read the profile file {path}",
+    ),
+    "profile.file.too_large": Text(
+        id="berkas profil {path} lebih besar dari {limit} bita",
+        en="the profile file {path} is larger than {limit} bytes",
+    ),
+    "profile.file.text_too_large": Text(
+        id="teks profil lebih panjang dari {limit} karakter",
+        en="the profile text is longer than {limit} characters",
     ),
     "profile.file.argument": Text(
         id="load_profile memerlukan path berkas atau teks TOML/YAML, bukan {got}",
@@ -158,14 +162,18 @@ MESSAGES: dict[str, Text] = {
         en="syntax={syntax} is not supported; use 'toml' or 'yaml'",
     ),
     "profile.file.syntax": Text(
-        id="berkas profil bukan {syntax} yang valid{where}",
-        en="the profile file is not valid {syntax}{where}",
+        id="berkas profil bukan {syntax} yang valid",
+        en="the profile file is not valid {syntax}",
+    ),
+    "profile.file.syntax_at": Text(
+        id="berkas profil bukan {syntax} yang valid (baris {line}, kolom {column})",
+        en="the profile file is not valid {syntax} (line {line}, column {column})",
     ),
     "profile.file.yaml_alias": Text(
-        id="berkas profil YAML tidak boleh memakai alias (*nama){where}: tulis"
-        " nilainya lengkap",
-        en="a YAML profile file may not use aliases (*name){where}: write the value"
-        " out in full",
+        id="berkas profil YAML tidak boleh memakai alias (*nama) (baris {line},"
+        " kolom {column}): tulis nilainya lengkap",
+        en="a YAML profile file may not use aliases (*name) (line {line}, column"
+        " {column}): write the value out in full",
     ),
     "profile.file.yaml_missing": Text(
         id="membaca profil YAML memerlukan PyYAML: pasang kimlib[yaml], atau tulis"
@@ -238,8 +246,7 @@ MESSAGES: dict[str, Text] = {
     ),
     # --- the rule members.not_civil_servant -------------------------------------------
     "rule.members.not_civil_servant": Text(
-        id="Tidak ada anggota yang berstatus ASN",
-        en="No civil servant among the members",
+        id="Seluruh anggota bukan ASN", en="No civil servant among the members"
     ),
     "finding.members.civil_servant.pass": Text(
         id="tidak seorang pun dari {count} anggota aktif berstatus ASN",

@@ -44,32 +44,27 @@ def read(
     ):
         path = Path(path_or_text)
         try:
-            if path.stat().st_size > MAX_SIZE:
-                raise InvalidArgument.of(
-                    "profile.file.not_found",
-                    path=shown(str(path)),
-                    reason=f"> {MAX_SIZE} bytes",
-                )
-            data = path.read_bytes()
+            size = path.stat().st_size
+            data = b"" if size > MAX_SIZE else path.read_bytes()
         except FileNotFoundError:
             raise InvalidArgument.of(
                 "profile.file.missing", path=shown(str(path))
             ) from None
-        except OSError as error:
+        except (OSError, ValueError):  # a directory, no permission, a NUL in the path
             raise InvalidArgument.of(
-                "profile.file.not_found",
-                path=shown(str(path)),
-                reason=type(error).__name__,
+                "profile.file.not_found", path=shown(str(path))
             ) from None
+        if size > MAX_SIZE:
+            raise InvalidArgument.of(
+                "profile.file.too_large", path=shown(str(path)), limit=MAX_SIZE
+            )
         by_suffix = _SUFFIXES.get(path.suffix.lower())
         return data, _syntax(syntax) or by_suffix or _guess(
             data.decode("utf-8", "replace")
         )
     if isinstance(path_or_text, (str, bytes)):
         if len(path_or_text) > MAX_SIZE:
-            raise InvalidArgument.of(
-                "profile.file.argument", got=f"text > {MAX_SIZE} characters"
-            )
+            raise InvalidArgument.of("profile.file.text_too_large", limit=MAX_SIZE)
         text = (
             path_or_text.decode("utf-8", "replace")
             if isinstance(path_or_text, bytes)
@@ -100,7 +95,7 @@ def decode(data: str | bytes, syntax: Literal["toml", "yaml"]) -> object:
             data = data.encode("utf-8")
         except UnicodeEncodeError:
             raise InvalidArgument.of(
-                "profile.file.syntax", syntax=syntax.upper(), where=""
+                "profile.file.syntax", syntax=syntax.upper()
             ) from None
     try:
         if syntax == "toml":
@@ -120,9 +115,15 @@ def decode(data: str | bytes, syntax: Literal["toml", "yaml"]) -> object:
         if isinstance(error, KimlibError):
             raise
         found = _WHERE.search(str(error))
-        where = "" if found is None else f" ({found[0]})"
+        if found is None:
+            raise InvalidArgument.of(
+                "profile.file.syntax", syntax=syntax.upper()
+            ) from None
         raise InvalidArgument.of(
-            "profile.file.syntax", syntax=syntax.upper(), where=where
+            "profile.file.syntax_at",
+            syntax=syntax.upper(),
+            line=int(found[1]),
+            column=int(found[2]),
         ) from None
 
 
@@ -135,7 +136,8 @@ def _refuse_aliases(yaml: Any, data: bytes) -> None:  # noqa: ANN401 - the modul
                 mark = event.start_mark
                 raise InvalidArgument.of(
                     "profile.file.yaml_alias",
-                    where=f" (line {mark.line + 1}, column {mark.column + 1})",
+                    line=mark.line + 1,
+                    column=mark.column + 1,
                 )
     except yaml.YAMLError:
         return  # the decoder reports the syntax error with its place
