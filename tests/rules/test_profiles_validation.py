@@ -222,6 +222,7 @@ def test_a_string_effective_from_with_a_date_until():
         ),
         pytest.param(lambda: ProfileRegistry({"": "atlantis"}), "'atlantis'"),
         pytest.param(lambda: ProfileRegistry({3: ("national",)}), "the key 3"),
+        pytest.param(lambda: ProfileRegistry({"99.99": ("national",)}), "'99.99'"),
         pytest.param(
             lambda: default_registry().with_profile(
                 Profile(name="x", regions=(), extends=load("national"))
@@ -237,8 +238,9 @@ def test_junk_parameter_and_registry_arguments(make, fragment):
 
 def test_a_registry_of_bundled_names_and_profiles():
     """Names of bundled profiles (and one profile, not in a tuple) are accepted."""
-    registry = ProfileRegistry({"": "national", "36": load("banten")})
+    registry = ProfileRegistry({"": "national", " 3673 ": load("banten")})
     assert "Banten" == registry.resolve(KOTA_SERANG[1], ON).name
+    assert ("", "36.73") == tuple(registry.entries)
 
 
 def test_the_checks_hold_under_python_dash_o():

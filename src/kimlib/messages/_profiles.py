@@ -128,8 +128,10 @@ MESSAGES: dict[str, Text] = {
         " not {got}",
     ),
     "registry.code": Text(
-        id="ProfileRegistry.entries: kunci {code} bukan kode wilayah (teks)",
-        en="ProfileRegistry.entries: the key {code} is not a region code (text)",
+        id="ProfileRegistry.entries: kunci {code} bukan kode wilayah dalam"
+        " keputusan Kemendagri",
+        en="ProfileRegistry.entries: the key {code} is not a region code of the"
+        " Kemendagri decree",
     ),
     "registry.item": Text(
         id="ProfileRegistry.entries[{code}]: {got} bukan Profile dan bukan nama"

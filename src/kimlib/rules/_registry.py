@@ -31,9 +31,12 @@ def _entries(value: object) -> Mapping[str, tuple[Profile | str, ...]]:
         raise InvalidArgument.of("registry.entries", got=type(value).__name__)
     known = ", ".join(sorted(PROFILES.values()))
     table: dict[str, tuple[Profile | str, ...]] = {}
-    for code, entry in value.items():
-        if not isinstance(code, str):
-            raise InvalidArgument.of("registry.code", code=shown(code))
+    from kimlib import regions  # noqa: PLC0415 - region data load lazily
+
+    for key, entry in value.items():
+        if not isinstance(key, str) or (key.strip() and not regions.exists(key)):
+            raise InvalidArgument.of("registry.code", code=shown(key))
+        code = regions.normalize_code(key) if key.strip() else ""
         items = (
             (entry,)
             if isinstance(entry, (Profile, str))
