@@ -39,6 +39,7 @@ from typing import Protocol
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
+from kimlib._validation import check_text
 from kimlib.errors import InvalidArgument
 from kimlib.messages import Text
 
@@ -87,10 +88,8 @@ class SourceKind(LabelledEnum):
     ARTICLE = "article"
 
 
-def _text(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name} must be non-empty text"
-        raise InvalidArgument(msg)
+def _text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    check_text(f"{type(instance).__name__}.{attribute.name}", value)
 
 
 @attrs.frozen(kw_only=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import ZONES, Period, check_timezone, parse_period
 from kimlib.adinda._report import AdindaReport, NextAction
-from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
+from kimlib.adinda._rubric import DEFAULT_RUBRIC, InvalidRubric, Rubric
 from kimlib.adinda._score import (
     SUGGESTED_FORM,
     score,
@@ -42,6 +42,7 @@ __all__ = [
     "ActivityForm",
     "AdindaReport",
     "Channel",
+    "InvalidRubric",
     "NextAction",
     "Period",
     "Rubric",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 
@@ -23,7 +24,13 @@ from kimlib.cli._output import (
 from kimlib.cli._reading import Entry, Unreadable, read_sources
 from kimlib.messages import Lang, check_lang, render
 from kimlib.model import Kim
-from kimlib.rules import FindingStatus, Verdict, assess
+from kimlib.rules import (
+    FindingStatus,
+    Verdict,
+    assess,
+    default_registry,
+    load_profile,
+)
 
 __all__ = [
     "assess_arguments",
@@ -123,6 +130,9 @@ def assess_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--on", metavar="YYYY-MM-DD", default=None, help=render("cli.arg.on", lang)
     )
+    parser.add_argument(
+        "--profile", metavar="FILE", default=None, help=render("cli.arg.profile", lang)
+    )
     _explain_argument(parser, lang)
 
 
@@ -143,7 +153,10 @@ def _verdict_text(entry: Entry, verdict: Verdict, lang: Lang) -> str:
 
 
 def assess_command(args: argparse.Namespace) -> int:
-    """``kimlib assess [FILE ...] [--on DATE]``: is each KIM eligible on a date?
+    """``kimlib assess [FILE ...] [--on DATE] [--profile FILE]``: eligible on a date?
+
+    ``--profile`` reads a profile file (:func:`kimlib.rules.load_profile`);
+    KIMs seated in its regions are assessed under it, the others as usual.
 
     Prints, per KIM, its outcome and whether it is a KIM, then every finding
     that is not a pass and the remedies (``--explain``: the full verdict).
@@ -156,9 +169,12 @@ def assess_command(args: argparse.Namespace) -> int:
     """
     lang = check_lang(getattr(args, "lang", "en"))
     on = None if args.on is None else check_date("--on", args.on)
+    registry = default_registry()
+    if getattr(args, "profile", None) is not None:  # its regions use the file's rules
+        registry = registry.with_profile(load_profile(Path(args.profile)))
     tally, eligible = Tally(), 0
     for entry, kim in kims(args, lang, tally):
-        verdict = assess(kim, on=on)
+        verdict = assess(kim, on=on, registry=registry)
         eligible += verdict.eligible
         if output_format(args) == "json":
             write(record(entry, verdict))

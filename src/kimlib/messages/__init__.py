@@ -39,6 +39,18 @@ def _merge(*tables: Mapping[str, Text]) -> Mapping[str, Text]:
     return MappingProxyType(merged)
 
 
+#: The per-area message tables, merged in this order.
+_AREAS = (
+    "_regions",
+    "_rules",
+    "_adinda",
+    "_analysis",
+    "_cli",
+    "_output",
+    "_profiles",
+)
+
+
 def _tables() -> tuple[Mapping[str, Text], ...]:
     tables: list[Mapping[str, Text]] = [_ERRORS]
     # Each area adds its table in its own module so that areas never edit
@@ -46,7 +58,7 @@ def _tables() -> tuple[Mapping[str, Text], ...]:
     # while the package grows.
     from importlib import import_module  # noqa: PLC0415
 
-    for name in ("_regions", "_rules", "_adinda", "_analysis", "_cli", "_output"):
+    for name in _AREAS:
         try:
             module = import_module(f"kimlib.messages.{name}")
         except ModuleNotFoundError as error:

@@ -30,6 +30,7 @@ from kimlib.rules._dates import DEFINITION_FROM, PARTNERSHIP_FROM, official_name
 from kimlib.rules._engine import assess
 from kimlib.rules._finding import Finding
 from kimlib.rules._profile import Parameter, Profile
+from kimlib.rules._profile_file import load_profile, profile_schema
 from kimlib.rules._registry import ProfileRegistry, default_registry
 from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import (
@@ -63,5 +64,7 @@ __all__ = [
     "assess",
     "catalogue",
     "default_registry",
+    "load_profile",
     "official_name",
+    "profile_schema",
 ]

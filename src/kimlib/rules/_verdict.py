@@ -85,10 +85,14 @@ class Verdict:
 
     @property
     def is_kim(self) -> bool:
-        """Whether every required definition rule passes (advisories allowed)."""
-        return not any(
-            f.blocks for f in self.findings if f.rule.group is RuleGroup.DEFINITION
-        )
+        """Whether every required definition rule passes (advisories allowed).
+
+        ``False`` when no definition rule was checked (none in force on
+        ``as_of`` under the profile): a verdict never claims what no rule
+        checked; :meth:`explain` then says so.
+        """
+        definition = [f for f in self.findings if f.rule.group is RuleGroup.DEFINITION]
+        return bool(definition) and not any(f.blocks for f in definition)
 
     @property
     def eligible(self) -> bool:
@@ -111,6 +115,16 @@ class Verdict:
             InvalidArgument: ``lang`` is not ``"id"`` or ``"en"``.
         """
         language = check_lang(lang)
+        checked = any(f.rule.group is RuleGroup.DEFINITION for f in self.findings)
+        definition = (  # never "meets the definition" when no rule checked it
+            "verdict.nothing_checked"
+            if not self.findings
+            else "verdict.no_definition"
+            if not checked
+            else "verdict.is_kim"
+            if self.is_kim
+            else "verdict.not_kim"
+        )
         lines = [
             render(
                 "verdict.header",
@@ -121,7 +135,7 @@ class Verdict:
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
-            render("verdict.is_kim" if self.is_kim else "verdict.not_kim", language),
+            render(definition, language),
         ]
         if self.partnership_from is not None:
             date = self.partnership_from.isoformat()
