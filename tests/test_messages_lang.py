@@ -37,3 +37,44 @@ def test_other_tags_are_refused_in_both_languages(tag):
     assert "use one of: 'id', 'en'" in error.message("en")
     assert "gunakan salah satu dari: 'id', 'en'" in error.message("id")
     assert len(error.message("en")) < 120
+
+
+def test_errors_module_imports_nothing_from_kimlib():
+    """errors.py stands below messages: no import of kimlib in it (no circle)."""
+    import ast  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    import kimlib.errors  # noqa: PLC0415
+
+    tree = ast.parse(Path(kimlib.errors.__file__).read_text(encoding="utf-8"))
+    imported = [
+        node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+    ] + [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    assert [] == [name for name in imported if name.startswith("kimlib")]
+
+
+def test_unknown_region_reads_in_both_languages():
+    """UnknownRegion has an Indonesian message, suggestions included."""
+    from kimlib.errors import UnknownRegion  # noqa: PLC0415
+
+    error = UnknownRegion("Bandungg", ["32.73", "32.04"])
+    assert "no region matches 'Bandungg'; did you mean: 32.73, 32.04" == str(error)
+    assert (
+        "tidak ada wilayah yang cocok dengan 'Bandungg'; mungkin maksudnya: "
+        "32.73, 32.04"
+    ) == error.message("id")
+    assert "tidak ada wilayah yang cocok dengan 'x'" == UnknownRegion("x").message("id")
+
+
+def test_an_error_of_plain_text_still_checks_lang():
+    """An error built from a plain string refuses an unsupported lang."""
+    from kimlib.errors import KimlibError  # noqa: PLC0415
+
+    assert "boom" == KimlibError("boom").message("id")
+    with pytest.raises(InvalidArgument):
+        KimlibError("boom").message("fr")

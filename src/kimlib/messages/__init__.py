@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from kimlib.errors import InvalidArgument, install_renderer
 from kimlib.messages._errors import MESSAGES as _ERRORS
 from kimlib.messages._text import LANGS, Lang, Text, check_lang
 
@@ -78,8 +79,8 @@ def render(key: str, lang: str = "en", /, **params: object) -> str:
     language = check_lang(lang)
     text = CATALOGUE.get(key)
     if text is None:
-        from kimlib.errors import InvalidArgument  # noqa: PLC0415
-
-        msg = f"key={key!r} is not a message of the catalogue"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("error.unknown_key", key=repr(key)[:40])
     return text.get(language).format(**params)
+
+
+install_renderer(render)

@@ -15,6 +15,20 @@ MESSAGES: dict[str, Text] = {
         id="lang={value} tidak didukung; gunakan salah satu dari: 'id', 'en'",
         en="lang={value} is not supported; use one of: 'id', 'en'",
     ),
+    "error.unkeyed": Text(id="{text}", en="{text}"),
+    "error.unknown_region": Text(
+        id="tidak ada wilayah yang cocok dengan {query}",
+        en="no region matches {query}",
+    ),
+    "error.unknown_region_suggest": Text(
+        id="tidak ada wilayah yang cocok dengan {query}; mungkin maksudnya: "
+        "{suggestions}",
+        en="no region matches {query}; did you mean: {suggestions}",
+    ),
+    "error.unknown_key": Text(
+        id="key={key} bukan pesan dalam katalog",
+        en="key={key} is not a message of the catalogue",
+    ),
     "error.invalid_input": Text(
         id="dokumen KIM tidak valid ({count} masalah)",
         en="invalid KIM document ({count} problem(s))",

@@ -7,6 +7,8 @@ from typing import Literal
 
 import attrs
 
+from kimlib.errors import InvalidArgument
+
 __all__ = ["LANGS", "Lang", "Text", "check_lang", "placeholders"]
 
 #: A language kimlib writes in: Indonesian or English.
@@ -36,8 +38,6 @@ def check_lang(lang: object) -> Lang:
             return "id"
         if primary == "en":
             return "en"
-    from kimlib.errors import InvalidArgument  # noqa: PLC0415
-
     raise InvalidArgument.of("argument.lang", value=_shown(lang))
 
 
