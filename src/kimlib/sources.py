@@ -40,7 +40,7 @@ import attrs
 
 from kimlib._enum import LabelledEnum, labels
 from kimlib.errors import InvalidArgument
-from kimlib.messages import Text
+from kimlib.messages import Text, shown
 
 __all__ = [
     "ARTICLE_23",
@@ -89,8 +89,7 @@ class SourceKind(LabelledEnum):
 
 def _text(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name} must be non-empty text"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.empty_text", name=attribute.name)
 
 
 @attrs.frozen(kw_only=True)
@@ -296,8 +295,9 @@ def get(source_id: str) -> Source:
     source = SOURCES.get(source_id) if isinstance(source_id, str) else None
     if source is None:
         known = ", ".join(sorted(SOURCES))
-        msg = f"source_id={source_id!r} names no source; use one of: {known}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.choice", name="source_id", value=shown(source_id), allowed=known
+        )
     return source
 
 

@@ -46,7 +46,7 @@ from kimlib import regions, sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import render, shown
 from kimlib.regions import Region, RegionKind
 from kimlib.sources import Citation, Source
 
@@ -103,15 +103,15 @@ def _optional_citation(
 def _cited_source(count: KimCount) -> Source:
     # The default of KimCount.source: the citation's source.
     if count.citation is None:
-        msg = "source is required when citation is None"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.source_required")
     return count.citation.source
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name} must be an integer >= 0, got {value!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.count", name=attribute.name, value=shown(value)
+        )
 
 
 @attrs.frozen
@@ -146,8 +146,7 @@ class KimCount:
     def _check_source(self, attribute: attrs.Attribute[Source], value: object) -> None:
         check_type(attribute.name, value, Source)
         if self.citation is not None and self.citation.source != value:
-            msg = f"{attribute.name} must be the source of the citation"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("argument.source_mismatch", name=attribute.name)
 
     @property
     def region(self) -> Region | None:
@@ -344,15 +343,19 @@ def _code(kim: object, index: int, field: str) -> str | None:
     try:
         value = getattr(kim, field)
     except AttributeError:
-        msg = f"kims[{index}] has no attribute {field!r}"
-        raise InvalidArgument(msg) from None
+        raise InvalidArgument.of(
+            "argument.no_attribute", name=f"kims[{index}]", field=repr(field)
+        ) from None
     if value is None and field == "village":
         return None
     try:
         return regions.normalize_code(value)
-    except InvalidArgument as error:
-        msg = f"kims[{index}].{field}: {error}"
-        raise InvalidArgument(msg) from None
+    except InvalidArgument:
+        raise InvalidArgument.of(
+            "argument.region_of_kim",
+            name=f"kims[{index}].{field}",
+            value=shown(value),
+        ) from None
 
 
 def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
@@ -396,8 +399,11 @@ def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
                 counts[village] += 1
             elif village.startswith(top + "."):
                 found = regions.get(village)  # UnknownRegion if not in the decree
-                msg = f"kims[{index}].village: {found.code} is not a desa/kelurahan"
-                raise InvalidArgument(msg)
+                raise InvalidArgument.of(
+                    "argument.not_a_village",
+                    name=f"kims[{index}].village",
+                    code=found.code,
+                )
         elif region is not None and (region == top or region.startswith(top + ".")):
             unplaced += 1
     return Coverage(

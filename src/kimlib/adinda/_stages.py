@@ -25,7 +25,7 @@ import attrs
 
 from kimlib import sources
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import render, shown
 from kimlib.model import Stage
 from kimlib.sources import Citation, Cited
 
@@ -117,5 +117,6 @@ def describe(stage: Stage | str) -> StageDescription:
         return STAGE_DESCRIPTIONS[Stage(stage)]
     except ValueError:
         allowed = ", ".join(Stage.values())
-        msg = f"stage={stage!r} is not an ADINDA stage; use one of: {allowed}"
-        raise InvalidArgument(msg) from None
+        raise InvalidArgument.of(
+            "argument.choice", name="stage", value=shown(stage), allowed=allowed
+        ) from None

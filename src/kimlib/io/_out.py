@@ -10,6 +10,7 @@ import msgspec
 
 from kimlib.errors import InvalidArgument
 from kimlib.io._hooks import enc_hook, schema_hook
+from kimlib.messages import shown
 from kimlib.model import Kim
 
 __all__ = ["dump", "json_schema"]
@@ -39,8 +40,9 @@ def dump(obj: object) -> Any:  # noqa: ANN401
     try:
         return _drop_none(msgspec.to_builtins(obj, enc_hook=enc_hook))
     except (msgspec.EncodeError, TypeError) as error:
-        msg = f"cannot dump {type(obj).__name__}"
-        raise InvalidArgument(msg) from error
+        raise InvalidArgument.of(
+            "argument.cannot_dump", kind=type(obj).__name__
+        ) from error
 
 
 # RFC 3339 as msgspec reads it, with the offset optional (naive = local time
@@ -101,8 +103,9 @@ def json_schema(of: str = "kim") -> dict[str, Any]:
     builders.update(_output_schemas())
     if of not in builders:
         known = ", ".join(repr(k) for k in sorted(builders))
-        msg = f"of={of!r} names no schema; use one of: {known}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.choice", name="of", value=shown(of), allowed=known
+        )
     return msgspec.json.decode(msgspec.json.encode(builders[of]()))  # type: ignore[no-any-return]
 
 

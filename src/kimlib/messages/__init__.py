@@ -19,14 +19,26 @@ kimlib.errors.InvalidArgument: lang='fr' is not supported; use one of: 'id', 'en
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from kimlib.errors import InvalidArgument, install_renderer
 from kimlib.messages._errors import MESSAGES as _ERRORS
+from kimlib.messages._format import format_date, format_period, shown
 from kimlib.messages._text import LANGS, Lang, Text, check_lang
 
-__all__ = ["CATALOGUE", "LANGS", "Lang", "Text", "check_lang", "render"]
+__all__ = [
+    "CATALOGUE",
+    "LANGS",
+    "Lang",
+    "Text",
+    "check_lang",
+    "format_date",
+    "format_period",
+    "render",
+    "shown",
+]
 
 
 def _merge(*tables: Mapping[str, Text]) -> Mapping[str, Text]:
@@ -47,7 +59,7 @@ def _tables() -> tuple[Mapping[str, Text], ...]:
     # while the package grows.
     from importlib import import_module  # noqa: PLC0415
 
-    for name in ("_regions", "_rules", "_adinda", "_analysis", "_cli"):
+    for name in ("_arguments", "_regions", "_rules", "_adinda", "_analysis", "_cli"):
         try:
             module = import_module(f"kimlib.messages.{name}")
         except ModuleNotFoundError as error:
@@ -70,6 +82,9 @@ def render(key: str, lang: str = "en", /, **params: object) -> str:
         lang: ``"id"`` (Indonesian) or ``"en"`` (English).
         **params: values for the ``{placeholders}`` of the text.
 
+    A parameter that is a date is written as a sentence writes it ("17 April
+    2025"), and one that is a :class:`Text` in the asked language.
+
     Returns:
         The text in the asked language.
 
@@ -79,8 +94,21 @@ def render(key: str, lang: str = "en", /, **params: object) -> str:
     language = check_lang(lang)
     text = CATALOGUE.get(key)
     if text is None:
-        raise InvalidArgument.of("error.unknown_key", key=repr(key)[:40])
+        raise InvalidArgument.of("error.unknown_key", key=shown(key))
+    if any(isinstance(value, (dt.date, Text)) for value in params.values()):
+        params = {k: _localised(v, language) for k, v in params.items()}
     return text.get(language).format(**params)
+
+
+def _localised(value: object, lang: Lang) -> object:
+    """A date or a Text parameter in ``lang``; any other value as it is."""
+    if isinstance(value, Text):
+        return value.get(lang)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    return value
 
 
 install_renderer(render)

@@ -38,14 +38,14 @@ def check_lang(lang: object) -> Lang:
             return "id"
         if primary == "en":
             return "en"
-    raise InvalidArgument.of("argument.lang", value=_shown(lang))
+    raise InvalidArgument.of("argument.lang", value=_short(lang))
 
 
 #: The longest locale tag accepted (BCP 47 tags of this shape are short).
 _MAX_TAG = 35
 
 
-def _shown(value: object) -> str:
+def _short(value: object) -> str:
     """``value`` as an argument error may echo it: a short repr, at most 40."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004
