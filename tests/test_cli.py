@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
 import re
@@ -17,7 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kimlib
 from kimlib import cli
+from kimlib.cli import _reading
 from kimlib.io import sample_path
 from kimlib.messages import CATALOGUE
 from kimlib.messages._text import placeholders
@@ -538,7 +541,7 @@ def test_assess_in_indonesian(capsys):
     out = capsys.readouterr().out
     line = _line_of(out, "KIM-6207-0001")
     assert line.endswith(": tidak memenuhi syarat (memenuhi definisi KIM: tidak)")
-    assert "\n  perbaikan: " in out
+    assert "\n  saran perbaikan: " in out
     assert (
         "14 KIM dinilai: 8 memenuhi syarat kemitraan, 4 tidak memenuhi syarat, "
         "2 datanya belum lengkap, 0 syaratnya belum berlaku, 0 tidak sesuai format"
@@ -671,7 +674,7 @@ def test_score_in_indonesian_and_explained(capsys):
     assert "; siklus 20\n" in out
     assert "14 KIM diberi skor, 0 tidak sesuai format" in out
     assert cli.main(["score", "--period", "2025Q1", "--lang", "id", "--explain"]) == 0
-    assert "\n  Skor ADINDA periode 2025Q1: 51,1 dari 100\n" in capsys.readouterr().out
+    assert "\n  Skor ADINDA triwulan I 2025: 51,1 dari 100\n" in capsys.readouterr().out
 
 
 def test_score_invalid_document_exits_1(tmp_path, capsys):
@@ -747,3 +750,157 @@ def test_assess_and_score_are_total(documents, command):
     else:
         assert (1 if repeated else 0) == status
         assert all(0 <= r["total"] <= 100 for r in records)
+
+
+# --- a command line that tells the truth ---------------------------------------------
+
+
+def test_version(capsys):
+    """``kimlib --version`` prints the package version and exits 0."""
+    assert 0 == cli.main(["--version"])
+    assert f"kimlib {kimlib.__version__}\n" == capsys.readouterr().out
+
+
+def test_help_lists_the_exit_statuses(capsys):
+    """``kimlib --help`` documents every exit status, in both languages."""
+    assert 0 == cli.main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 every document valid" in out
+    assert "3 (assess) every document valid but some KIM ineligible" in out
+    assert 0 == cli.main(["--lang", "id", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Status keluar: 0 semua dokumen sesuai format" in out
+    assert "penggunaan: kimlib" in out
+    assert "usage" not in out
+
+
+def test_invalid_and_ineligible_have_different_statuses(tmp_path):
+    """An ineligible KIM exits 3, an invalid document 1, both together 1."""
+    ineligible = json.loads(SAMPLE_LINES[4])
+    only_ineligible = _jsonl(tmp_path / "a.jsonl", ineligible)
+    only_invalid = _jsonl(tmp_path / "b.jsonl", BAD)
+    both = _jsonl(tmp_path / "c.jsonl", ineligible, BAD)
+    with contextlib.redirect_stdout(io.StringIO()):
+        statuses = [
+            cli.main(["assess", "--on", "2025-04-17", str(path)])
+            for path in (only_ineligible, only_invalid, both)
+        ]
+    assert [cli.EXIT_NOT_ELIGIBLE, cli.EXIT_INVALID, cli.EXIT_INVALID] == statuses
+    assert (3, 1) == (cli.EXIT_NOT_ELIGIBLE, cli.EXIT_INVALID)
+
+
+def test_explain_in_json_adds_the_explanation(capsys):
+    """``--explain --format json`` carries the explanation in the asked language."""
+    cli.main(["assess", "--on", "2025-04-17", "--format", "json", "--explain"])
+    record = json.loads(capsys.readouterr().out.splitlines()[4])
+    assert record["explanation"].startswith("KIM Bina Warga: ")
+    assert "Outcome: ineligible" in record["explanation"]
+    cli.main(
+        ["score", "--period", "2025Q1", "--format", "json", "--explain", "--lang", "id"]
+    )
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert "Skor ADINDA" in record["explanation"]
+
+
+def test_repeated_kim_ids_are_reported(tmp_path, capsys):
+    """A KIM id used twice in one file is reported on its second line; exit 1."""
+    first = json.loads(SAMPLE_LINES[0])
+    path = _jsonl(tmp_path / "kims.jsonl", first, SAMPLE_LINES[1], first)
+    assert cli.EXIT_INVALID == cli.main(["validate", str(path)])
+    out = capsys.readouterr().out
+    assert (
+        f"{path}:3: KIM-3673-0001 KIM Maju Bersama: valid\n"
+        "  this KIM id is already used on line 1 of the same file\n"
+    ) in out
+    assert out.endswith("; 1 KIM id(s) used more than once\n")
+    cli.main(["assess", "--lang", "id", "--format", "json", str(path)])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [None, None, 1] == [r.get("duplicate_of_line") for r in records]
+
+
+def test_the_same_id_in_two_files_is_no_repeat(tmp_path, capsys):
+    """Ids repeat only within one input: the same KIM in two files is fine."""
+    one = _jsonl(tmp_path / "one.jsonl", SAMPLE_LINES[0])
+    two = _jsonl(tmp_path / "two.jsonl", SAMPLE_LINES[0])
+    assert 0 == cli.main(["validate", str(one), str(two)])
+    assert "already used" not in capsys.readouterr().out
+
+
+def test_control_and_bidi_characters_are_not_echoed(tmp_path, capsys):
+    """Names and paths lose control and bidirectional characters in text output."""
+    strange = json.loads(SAMPLE_LINES[0])
+    strange["name"] = "KIM \u202eanaP\u202c Maju\x1b[2J\r\nPalsu"
+    path = _jsonl(tmp_path / "kims\u202e.jsonl", strange)
+    for command in (["validate"], ["assess", "--on", "2025-04-17"]):
+        cli.main([*command, str(path)])
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\u202e\u202c\x1b\r")
+        assert "KIM anaP Maju[2J Palsu" in out
+
+
+def test_an_ascii_terminal_does_not_crash(tmp_path):
+    """A non-ASCII KIM name printed with PYTHONIOENCODING=ascii is escaped."""
+    named = json.loads(SAMPLE_LINES[0])
+    named["name"] = "KIM ꦱꦼꦩꦔꦠ᭄ Désa"
+    path = _jsonl(tmp_path / "kims.jsonl", named)
+    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "kimlib", "assess", "--on", "2025-04-17", str(path)],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+        check=False,
+    )
+    assert b"" == done.stderr
+    assert 0 == done.returncode
+    assert b"KIM \\ua9b1" in done.stdout
+    assert b"D\\xe9sa" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--lang", "id"], "kimlib: kesalahan: argumen berikut wajib diisi: PERINTAH"),
+        (["--lang", "id", "periksa"], "argumen PERINTAH: pilihan tidak dikenal:"),
+        (["--lang", "id", "assess", "--on"], "argumen --on: harus diikuti satu nilai"),
+        (["--lang", "id", "validate", "--bogus"], "argumen tidak dikenal: --bogus"),
+        (["validate", "--lang", "id", "--format", "xml"], "pilih dari 'text', 'json'"),
+    ],
+)
+def test_usage_errors_in_indonesian(capsys, argv, expected):
+    """Argparse's own messages are Indonesian with ``--lang id``; exit 2."""
+    assert cli.EXIT_USAGE == cli.main(argv)
+    err = capsys.readouterr().err
+    assert err.startswith("penggunaan: kimlib")
+    assert expected in " ".join(err.split())
+    for english in ("usage", "error", "required", "invalid choice", "expected"):
+        assert english not in err
+
+
+def test_usage_errors_stay_english_by_default(capsys):
+    """Without ``--lang`` argparse keeps its English, and it is put back after."""
+    cli.main(["--lang", "id"])
+    capsys.readouterr()
+    assert cli.EXIT_USAGE == cli.main([])
+    err = capsys.readouterr().err
+    assert "the following arguments are required: COMMAND" in err
+    assert err.startswith("usage: kimlib")
+
+
+def test_unreadable_reasons_in_both_languages(tmp_path, capsys):
+    """A missing file and a folder: reasons in kimlib's words, not the system's."""
+    cli.main(["validate", "--lang", "id", str(tmp_path / "x"), str(tmp_path)])
+    err = capsys.readouterr().err
+    assert f"kimlib: tidak dapat membaca {tmp_path / 'x'}: berkas tidak ada\n" in err
+    assert f"kimlib: tidak dapat membaca {tmp_path}: ini sebuah folder" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (PermissionError(errno.EACCES, "x"), "cli.reason.denied"),
+        (OSError(errno.EIO, "x"), "cli.reason.other"),
+        (OSError(), "cli.reason.other"),
+    ],
+)
+def test_every_open_failure_has_a_reason(error, key):
+    """Each errno the CLI names has its key; any other gets the general one."""
+    assert key == _reading._reason(error)

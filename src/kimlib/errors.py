@@ -11,7 +11,7 @@ field, never what it held.
 invalid KIM document (1 problem(s)):
   members[3].role: this field is required
 >>> print(error.message("id"))
-dokumen KIM tidak valid (1 masalah):
+dokumen KIM tidak sesuai format (1 masalah):
   members[3].role: kolom ini wajib diisi
 >>> isinstance(error, ValueError)
 True

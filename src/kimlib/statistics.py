@@ -157,7 +157,7 @@ class KimCount:
         """One line: region, count, kind and date, in ``lang``."""
         region = self.region
         where = "Indonesia" if region is None else region.name
-        when = self.as_of.isoformat() if self.as_of else self.period
+        when = self.as_of or self.period
         return render(
             "region.kim_count",
             lang,

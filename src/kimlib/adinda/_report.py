@@ -17,7 +17,7 @@ import attrs
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import Period
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
-from kimlib.messages import check_lang, render
+from kimlib.messages import check_lang, format_period, render
 from kimlib.model import Activity, ActivityForm, Stage
 
 __all__ = [
@@ -182,7 +182,7 @@ class AdindaReport:
             render(
                 "adinda.explain.title",
                 lang,
-                period=self.period.label,
+                period=format_period(self.period.start, self.period.end, lang),
                 total=_number(self.total, lang, 1),
             ),
             render("adinda.explain.rubric_default", lang)

@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 from kimlib.errors import InvalidArgument, install_renderer
 from kimlib.messages._errors import MESSAGES as _ERRORS
-from kimlib.messages._format import format_date, format_period, shown
+from kimlib.messages._format import format_date, format_period, mid_sentence, shown
 from kimlib.messages._text import LANGS, Lang, Text, check_lang
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "check_lang",
     "format_date",
     "format_period",
+    "mid_sentence",
     "render",
     "shown",
 ]
@@ -97,7 +98,43 @@ def render(key: str, lang: str = "en", /, **params: object) -> str:
         raise InvalidArgument.of("error.unknown_key", key=shown(key))
     if any(isinstance(value, (dt.date, Text)) for value in params.values()):
         params = {k: _localised(v, language) for k, v in params.items()}
+    worded = _WORDED.get(key)
+    if worded is not None:
+        name, words = worded
+        if isinstance(params.get(name), str):
+            params = {**params, name: words(str(params[name]), language)}
     return text.get(language).format(**params)
+
+
+def _type_words(expected: str, lang: Lang) -> str:
+    """A schema type (``bool | null``) in words a form user reads."""
+    names = [name.strip() for name in expected.split("|")]
+    words = [
+        render(f"error.type.{name}", lang)
+        if f"error.type.{name}" in CATALOGUE
+        else name
+        for name in names
+        if name != "null"
+    ]
+    text = words[0] if words else "null"
+    for word in words[1:]:
+        text = render("error.type.or", lang, first=text, second=word)
+    if "null" in names and words:
+        text = render("error.type.or_empty", lang, expected=text)
+    return text
+
+
+def _field_words(field: str, lang: Lang) -> str:
+    """A field of the document by its name in ``lang`` (and its key)."""
+    key = f"error.field.{field}"
+    return render(key, lang) if key in CATALOGUE else field
+
+
+#: Parameters a message words at rendering (they stay plain values in errors).
+_WORDED = {
+    "error.wrong_type": ("expected", _type_words),
+    "error.date_order": ("other", _field_words),
+}
 
 
 def _localised(value: object, lang: Lang) -> object:

@@ -83,7 +83,7 @@ MESSAGES: dict[str, Text] = {
     ),
     # --- explanation of a report ---------------------------------------------
     "adinda.explain.title": Text(
-        id="Skor ADINDA periode {period}: {total} dari 100",
+        id="Skor ADINDA {period}: {total} dari 100",
         en="ADINDA score for {period}: {total} out of 100",
     ),
     "adinda.explain.rubric_default": Text(
@@ -104,7 +104,7 @@ MESSAGES: dict[str, Text] = {
         "a target of {target})",
     ),
     "adinda.explain.partial_cycle": Text(
-        id="  Topik \u201c{topic}\u201d belum lengkap; kurang: {missing}",
+        id="  Topik \u201c{topic}\u201d belum lengkap; tahap yang belum ada: {missing}",
         en="  Topic \u201c{topic}\u201d is not complete; missing: {missing}",
     ),
     "adinda.explain.unordered_cycle": Text(
@@ -122,7 +122,7 @@ MESSAGES: dict[str, Text] = {
         en="No activity in this period.",
     ),
     "adinda.explain.next_title": Text(
-        id="Langkah berikut yang paling menaikkan skor:",
+        id="Langkah berikutnya yang paling meningkatkan skor:",
         en="Next steps that raise the score most:",
     ),
     "adinda.explain.next": Text(

@@ -171,7 +171,7 @@ MESSAGES: dict[str, Text] = {
         id="{outcome} (memenuhi definisi KIM: {is_kim})",
         en="{outcome} (meets the KIM definition: {is_kim})",
     ),
-    "cli.assess.remedy": Text(id="perbaikan", en="remedy"),
+    "cli.assess.remedy": Text(id="saran perbaikan", en="remedy"),
     "cli.assess.summary": Text(
         id=(
             "{total} KIM dinilai: {eligible} memenuhi syarat kemitraan, "

@@ -17,7 +17,7 @@ import datetime as dt
 
 from kimlib.messages._text import check_lang
 
-__all__ = ["format_date", "format_period", "shown"]
+__all__ = ["format_date", "format_period", "mid_sentence", "shown"]
 
 _MONTHS = {
     "id": (
@@ -106,3 +106,23 @@ def format_period(start: dt.date, end: dt.date, lang: str = "en") -> str:
     last = end - dt.timedelta(days=1)
     joint = " s.d. " if language == "id" else " to "
     return format_date(start, language) + joint + format_date(last, language)
+
+
+#: First words that stay capitalised mid-sentence: names of offices.
+_PROPER = frozenset({"Dinas", "Kementerian", "Ministry", "KIM", "SK", "ASN", "LSM"})
+
+
+def mid_sentence(label: str) -> str:
+    """A label as it reads in the middle of a sentence: a lower-case term.
+
+    Names of offices and abbreviations keep their capitals.
+
+    >>> mid_sentence("Kepala desa (atau sebutan lainnya)")
+    'kepala desa (atau sebutan lainnya)'
+    >>> mid_sentence("Dinas Kominfo kabupaten/kota"), mid_sentence("SK pembentukan")
+    ('Dinas Kominfo kabupaten/kota', 'SK pembentukan')
+    """
+    first = label.split(" ", 1)[0]
+    if first in _PROPER or first.isupper():
+        return label
+    return label[:1].lower() + label[1:]

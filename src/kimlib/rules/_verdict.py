@@ -147,14 +147,14 @@ class Verdict:
                 language,
                 name=self.kim.name,
                 official_name=self.official_name,
-                as_of=self.as_of.isoformat(),
+                as_of=self.as_of,
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
             render("verdict.is_kim" if self.is_kim else "verdict.not_kim", language),
         ]
         if self.partnership_from is not None:
-            date = self.partnership_from.isoformat()
+            date = self.partnership_from
             lines.append(render("verdict.not_in_force", language, date=date))
         lines.append(render("verdict.findings", language))
         for finding in self.findings:
