@@ -210,3 +210,33 @@ def test_the_sample_in_indonesian_has_no_english_word(argv):
     sample = sample_path().read_text(encoding="utf-8").lower()
     words = set(re.findall(r"[a-z]{3,}", CODE.sub(" ", quoted).lower()))
     assert set() == {w for w in words & english if w not in sample}
+
+
+def test_errors_not_about_a_document_do_not_say_so():
+    """A bad rubric, grid or reading is not an "invalid KIM document"."""
+    from kimlib.adinda import Rubric  # noqa: PLC0415
+    from kimlib.errors import InvalidInput  # noqa: PLC0415
+    from kimlib.indicators import IndicatorReading  # noqa: PLC0415
+    from kimlib.stakeholders import Grid  # noqa: PLC0415
+
+    attempts = [
+        (lambda: Rubric(cycle_share=1), "invalid ADINDA rubric", "rubrik ADINDA"),
+        (lambda: Grid(power=0), "invalid stakeholder mapping", "pemetaan"),
+        (
+            lambda: IndicatorReading(
+                indicator="kesadaran_isu",
+                value=float("nan"),
+                measured_on="2025-01-10",
+                method="survei",
+                source="Diskominfo",
+            ),
+            "invalid indicator reading",
+            "pembacaan indikator",
+        ),
+    ]
+    for attempt, english, indonesian in attempts:
+        with pytest.raises(InvalidInput) as caught:
+            attempt()
+        assert caught.value.message("en").startswith(english)
+        assert caught.value.message("id").startswith(indonesian)
+        assert "KIM" not in caught.value.message("en").splitlines()[0]

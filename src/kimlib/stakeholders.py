@@ -121,6 +121,10 @@ class Engagement(LabelledEnum):
         return tuple(Engagement).index(self)
 
 
+#: The title of a mapping's problems (it is not a KIM document).
+_MAPPING = "error.invalid_mapping"
+
+
 def _to_float(value: object) -> object:
     # Whole numbers become floats; anything else is left to the validator.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -134,12 +138,12 @@ def _score(_: object, attribute: attrs.Attribute[float], value: object) -> None:
         or not isinstance(value, (int, float))
         or not (0.0 <= value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.score_range")])
+        raise InvalidInput([Problem(attribute.name, "mapping.score_range")], _MAPPING)
 
 
 def _subject(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
+        raise InvalidInput([Problem(attribute.name, "error.empty_text")], _MAPPING)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +187,8 @@ class Assessment:
         """
         if not (math.isfinite(low) and math.isfinite(high) and low < high):
             raise InvalidInput(
-                [Problem("high", "mapping.scale_range", {"low": low, "high": high})]
+                [Problem("high", "mapping.scale_range", {"low": low, "high": high})],
+                _MAPPING,
             )
         scores: dict[str, float] = {}
         problems = []
@@ -200,7 +205,7 @@ class Assessment:
             else:
                 scores[name] = (raw - low) / (high - low)
         if problems:
-            raise InvalidInput(problems)
+            raise InvalidInput(problems, _MAPPING)
         return cls(subject=subject, **scores)
 
 
@@ -256,7 +261,9 @@ def _threshold(_: object, attribute: attrs.Attribute[float], value: object) -> N
         or not isinstance(value, (int, float))
         or not (0.0 < value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.threshold_range")])
+        raise InvalidInput(
+            [Problem(attribute.name, "mapping.threshold_range")], _MAPPING
+        )
 
 
 @attrs.frozen(kw_only=True)

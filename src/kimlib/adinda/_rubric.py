@@ -33,7 +33,7 @@ target is 3 / 3 = 1 and the one complete cycle earns the whole 20; the total is
 >>> Rubric(stage_weights={**DEFAULT_RUBRIC.stage_weights, "akses": -1})
 Traceback (most recent call last):
 ...
-kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
+kimlib.errors.InvalidInput: invalid ADINDA rubric (1 problem(s)):
   stage_weights.akses: must not be negative
 """
 
@@ -185,7 +185,7 @@ class Rubric:
         if not isinstance(self.name, str) or not self.name.strip():
             problems.append(Problem("name", "error.empty_text"))
         if problems:
-            raise InvalidInput(problems)
+            raise InvalidInput(problems, "error.invalid_rubric")
         setattr_ = object.__setattr__
         setattr_(self, "stage_weights", MappingProxyType(weights))
         setattr_(self, "monthly_targets", MappingProxyType(targets))

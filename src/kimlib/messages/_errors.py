@@ -33,6 +33,18 @@ MESSAGES: dict[str, Text] = {
         id="dokumen KIM tidak sesuai format ({count} masalah)",
         en="invalid KIM document ({count} problem(s))",
     ),
+    "error.invalid_rubric": Text(
+        id="rubrik ADINDA tidak sah ({count} masalah)",
+        en="invalid ADINDA rubric ({count} problem(s))",
+    ),
+    "error.invalid_mapping": Text(
+        id="pemetaan pemangku kepentingan tidak sah ({count} masalah)",
+        en="invalid stakeholder mapping ({count} problem(s))",
+    ),
+    "error.invalid_reading": Text(
+        id="pembacaan indikator tidak sah ({count} masalah)",
+        en="invalid indicator reading ({count} problem(s))",
+    ),
     "error.invalid_data": Text(
         id="data tidak sah ({count} masalah)",
         en="invalid data ({count} problem(s))",
