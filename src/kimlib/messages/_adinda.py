@@ -1,6 +1,6 @@
 """Messages of the ADINDA cycle and score: stage descriptions, rubric errors, reports.
 
-The stage descriptions paraphrase seed 003 (Kapuas Hulu, "Tentang KIM"); the
+The stage descriptions paraphrase Diskominfo Kapuas Hulu ("Tentang KIM"); the
 quoted Indonesian sentences themselves live in :mod:`kimlib.adinda._stages`.
 """
 
@@ -11,7 +11,7 @@ from kimlib.messages._text import Text
 __all__ = ["MESSAGES"]
 
 MESSAGES: dict[str, Text] = {
-    # --- what each stage means (seed 003) ----------------------------------
+    # --- what each stage means (Diskominfo Kapuas Hulu) ---------------------
     "adinda.stage.akses.description": Text(
         id="KIM mencari informasi dari berbagai sumber: media cetak, elektronik "
         "maupun pemerintah daerah/nasional.",

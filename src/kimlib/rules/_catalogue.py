@@ -79,7 +79,7 @@ class CatalogueEntry:
             )
         lines = [head]
         for citation in self.sources:
-            source = f"{citation.source.id} ({citation.source.issuer})"
+            source = citation.source.label(language)
             quote = render(
                 "rule.catalogue.source", language, source=source, quote=citation.quote
             )

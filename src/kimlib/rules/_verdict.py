@@ -64,13 +64,7 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
 
 
 def _source_line(citation: Citation, lang: str) -> str:
-    source = citation.source
-    where = source.issuer
-    if source.date is not None:
-        where += f", {source.date.isoformat()}"
-    return render(
-        "verdict.source", lang, source=f"{where}: \u201c{citation.quote}\u201d"
-    )
+    return render("verdict.source", lang, source=citation.label(lang))
 
 
 def _text(text: Text) -> TextRecord:
