@@ -34,7 +34,7 @@ __all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
     }
 )
 class Outcome(LabelledEnum):
-    """The outcome of an assessment (DESIGN.md, rule semantics)."""
+    """The outcome of an assessment (docs/readings.md, how the rules count)."""
 
     ELIGIBLE = "eligible"
     INELIGIBLE = "ineligible"
