@@ -2,7 +2,7 @@
 
 Keys start with ``indicator.`` (success indicators, :mod:`kimlib.indicators`),
 ``mapping.`` (KIM mapping, :mod:`kimlib.stakeholders`) or ``vocabulary.``
-(the sources' vocabulary, :mod:`kimlib.vocabulary`). The Indonesian text of a
+(the sources' vocabulary, :mod:`kimlib.terms`). The Indonesian text of a
 quoted item follows the source's wording with its typing errors corrected; the
 verbatim quote is kept next to the code that uses it.
 """

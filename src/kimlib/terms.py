@@ -1,4 +1,7 @@
-"""Vocabulary of the sources: what a KIM is for, quoted and translated.
+"""The sources' terms: what a KIM is for, quoted and translated.
+
+Not to be confused with the closed vocabularies of the KIM document (``Role``,
+``Issuer``, ``ActivityForm`` ...), which live in :mod:`kimlib.model`.
 
 Each value carries a :class:`kimlib.sources.Citation` (``citation``): the
 source's words verbatim (``quote``, typing errors included, so it can be found
