@@ -78,3 +78,19 @@ def test_an_error_of_plain_text_still_checks_lang():
     assert "boom" == KimlibError("boom").message("id")
     with pytest.raises(InvalidArgument):
         KimlibError("boom").message("fr")
+
+
+def test_ci_examples_follows_the_profile():
+    """ci_examples gives 1,000 examples under "ci" and the default otherwise."""
+    from hypothesis import settings  # noqa: PLC0415
+    from tests.conftest import ci_examples  # noqa: PLC0415
+
+    current = settings.get_current_profile_name()
+    try:
+        settings.load_profile("ci")
+        assert 1000 == ci_examples(1000).max_examples
+        assert 100 == ci_examples(10).max_examples
+        settings.load_profile("fast")
+        assert 20 == ci_examples(1000).max_examples
+    finally:
+        settings.load_profile(current)
