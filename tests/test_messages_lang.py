@@ -94,3 +94,14 @@ def test_ci_examples_follows_the_profile():
         assert 20 == ci_examples(1000).max_examples
     finally:
         settings.load_profile(current)
+
+
+def test_errors_of_a_key_pickle():
+    """An error built from a key crosses a process boundary and still reads in id."""
+    import pickle  # noqa: PLC0415
+
+    error = InvalidArgument.of("argument.count", name="n", value="-1")
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert "n=-1 harus bilangan bulat 0 atau lebih" == copy.message("id")
+    assert "argument.count" == copy.key
+    assert {"name": "n", "value": "-1"} == dict(copy.params)

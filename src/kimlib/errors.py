@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -101,6 +101,18 @@ class KimlibError(Exception):
         error.key = key
         error.params = MappingProxyType(params)
         return error
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the key and plain params (a mappingproxy does not pickle)."""
+        state = {**self.__dict__, "params": dict(self.params)}
+        return (type(self), self.args, state)
+
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        """Restore the key and params of a pickled error."""
+        saved = dict(state or {})
+        params = saved.pop("params", {})
+        self.__dict__.update(saved)
+        self.params = MappingProxyType(dict(params))
 
     def message(self, lang: str = "en") -> str:
         """The message in ``lang`` (a language code or a locale tag)."""
