@@ -203,7 +203,7 @@ def test_coverage_describe():
     """The summary line reads in both languages."""
     result = statistics.coverage([], "36.73")
     assert "Kota Serang: 0 of 67 villages have a KIM (0%)" == result.describe("en")
-    assert "Kota Serang: 0 dari 67 desa/kelurahan punya KIM (0%)" == result.describe(
+    assert "Kota Serang: 0 dari 67 desa/kelurahan memiliki KIM (0%)" == result.describe(
         "id"
     )
 

@@ -386,7 +386,7 @@ def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
     >>> result.covered, result.villages, result.unplaced, len(result.uncovered)
     (1, 67, 1, 66)
     >>> print(result.describe("id"))
-    Kota Serang: 1 dari 67 desa/kelurahan punya KIM (1%)
+    Kota Serang: 1 dari 67 desa/kelurahan memiliki KIM (1%)
     """
     top = regions.get(region_code).code
     counts = dict.fromkeys(regions.village_codes(top), 0)

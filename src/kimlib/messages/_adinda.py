@@ -108,10 +108,10 @@ MESSAGES: dict[str, Text] = {
         en="  Topic \u201c{topic}\u201d is not complete; missing: {missing}",
     ),
     "adinda.explain.unordered_cycle": Text(
-        id="  Topik \u201c{topic}\u201d punya keenam tahap, tetapi belum ada "
-        "Akses lalu Diskusi lalu Implementasi berurutan",
-        en="  Topic \u201c{topic}\u201d has all six stages but no Akses followed "
-        "by a Diskusi followed by an Implementasi",
+        id="  Topik \u201c{topic}\u201d sudah memiliki keenam tahap, tetapi belum "
+        "ada akses, lalu diskusi, lalu implementasi secara berurutan",
+        en="  Topic \u201c{topic}\u201d has all six stages but no akses followed "
+        "by a diskusi followed by an implementasi",
     ),
     "adinda.explain.missing": Text(
         id="Tahap tanpa kegiatan: {stages}.",

@@ -40,7 +40,7 @@ _INDICATORS: dict[str, Text] = {
         id="harus berupa angka terhingga", en="must be a finite number"
     ),
     "indicator.not_a_date": Text(
-        id="harus tanggal ISO (YYYY-MM-DD)", en="must be an ISO date (YYYY-MM-DD)"
+        id="harus berupa tanggal (YYYY-MM-DD)", en="must be an ISO date (YYYY-MM-DD)"
     ),
     "indicator.not_an_indicator": Text(
         id="bukan indikator keberhasilan; pilihan: {allowed}",

@@ -31,7 +31,7 @@ MESSAGES: dict[str, Text] = {
     "cli.arg.files": Text(
         id=(
             "berkas JSON Lines berisi dokumen KIM, satu per baris; '-' membaca "
-            "stdin; tanpa berkas: contoh bawaan kimlib"
+            "masukan standar (stdin); tanpa berkas: contoh bawaan kimlib"
         ),
         en=(
             "JSON Lines files of KIM documents, one per line; '-' reads stdin; "

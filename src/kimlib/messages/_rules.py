@@ -33,7 +33,7 @@ MESSAGES: dict[str, Text] = {
         en="Formation decree (SK pembentukan) from the village head",
     ),
     "rule.legality.registration_number": Text(
-        id="Nomor induk komunitas dari Dinas kabupaten/kota",
+        id="Nomor induk komunitas dari Dinas Kominfo kabupaten/kota",
         en="Community registration number from the regency/city office",
     ),
     "rule.legality.board_acknowledged": Text(
@@ -109,7 +109,7 @@ MESSAGES: dict[str, Text] = {
     ),
     "finding.board.unknown": Text(
         id="belum ada keterangan apakah {roles} {fact}",
-        en="not stated, for the {roles}, whether each {fact}",
+        en="not stated whether the {roles} {fact}",
     ),
     "finding.legality.issued": Text(
         id="ada {document} dari {issuers} yang masih berlaku",
@@ -170,7 +170,7 @@ MESSAGES: dict[str, Text] = {
         en="obtain a {document} from the {issuers}",
     ),
     "remedy.acknowledge_document": Text(
-        id="mintakan {document} diketahui oleh {issuers}",
+        id="ajukan {document} kepada {issuers} untuk diketahui",
         en="have the {document} acknowledged by the {issuers}",
     ),
     "remedy.list_document": Text(
@@ -219,7 +219,7 @@ MESSAGES: dict[str, Text] = {
     "verdict.findings": Text(id="Temuan:", en="Findings:"),
     "verdict.source": Text(id="sumber: {source}", en="source: {source}"),
     "verdict.readings": Text(id="Tafsiran kimlib:", en="kimlib's readings:"),
-    "verdict.remedies": Text(id="Perbaikan:", en="Remedies:"),
+    "verdict.remedies": Text(id="Saran perbaikan:", en="Remedies:"),
     "verdict.no_remedies": Text(
         id="Tidak ada yang perlu diperbaiki.", en="Nothing to fix."
     ),
