@@ -904,3 +904,18 @@ def test_unreadable_reasons_in_both_languages(tmp_path, capsys):
 def test_every_open_failure_has_a_reason(error, key):
     """Each errno the CLI names has its key; any other gets the general one."""
     assert key == _reading._reason(error)
+
+
+@pytest.mark.parametrize("tag", ["id-ID", "id_ID", "in", "ID"])
+def test_lang_takes_locale_tags(capsys, tag):
+    """``--lang`` accepts the locale tags ``lang`` accepts everywhere."""
+    assert 0 == cli.main(["validate", "--lang", tag])
+    assert capsys.readouterr().out.endswith("0 tidak sesuai format\n")
+
+
+def test_lang_refuses_other_tags(capsys):
+    """An unsupported ``--lang`` is a usage error naming the supported ones."""
+    assert cli.EXIT_USAGE == cli.main(["validate", "--lang", "fr"])
+    assert (
+        "lang='fr' is not supported; use one of: 'id', 'en'" in capsys.readouterr().err
+    )

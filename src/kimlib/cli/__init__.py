@@ -138,10 +138,26 @@ def _add_lang(parser: argparse.ArgumentParser, lang: Lang) -> None:
     # subcommand's default.
     parser.add_argument(
         "--lang",
-        choices=LANGS,
+        type=_language(lang),
+        metavar="{" + ",".join(LANGS) + "}",
         default=argparse.SUPPRESS,
         help=render("cli.arg.lang", lang),
     )
+
+
+def _language(lang: Lang) -> Callable[[str], Lang]:
+    """``--lang``'s type: a language code or a locale tag (``id-ID``, ``en_GB``).
+
+    A value that is neither is refused in ``lang``, the language of the help.
+    """
+
+    def language(value: str) -> Lang:
+        try:
+            return check_lang(value)
+        except InvalidArgument as error:
+            raise argparse.ArgumentTypeError(error.message(lang)) from None
+
+    return language
 
 
 def _add_help(parser: argparse.ArgumentParser, lang: Lang) -> None:
