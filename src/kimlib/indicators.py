@@ -1,6 +1,6 @@
 """Success indicators: the five measures of a KIM's success and how they move.
 
-Seed 001 (Banten coordination meeting, 17 April 2025) names five "indikator
+Diskominfosatik Banten (coordination meeting, 17 April 2025) names five "indikator
 keberhasilan dari eksistensi KIM" (indicators of a KIM's success). kimlib
 gives each an :class:`Indicator`, records measurements as
 :class:`IndicatorReading` values and compares two periods with
@@ -83,7 +83,7 @@ DEFAULT_THRESHOLD = 0.0
     }
 )
 class Indicator(Cited, LabelledEnum):
-    """A success indicator of seed 001, in the source's order."""
+    """A success indicator of Diskominfosatik Banten, in the source's order."""
 
     KESADARAN_ISU = "kesadaran_isu"
     AKSESIBILITAS_INFORMASI = "aksesibilitas_informasi"
@@ -93,7 +93,7 @@ class Indicator(Cited, LabelledEnum):
 
     @property
     def citation(self) -> Citation:
-        """The source's words for this indicator (seed 001, verbatim)."""
+        """The source's words for this indicator (Diskominfosatik Banten, verbatim)."""
         return _CITATIONS[self]
 
     @property
@@ -102,7 +102,7 @@ class Indicator(Cited, LabelledEnum):
         return CATALOGUE[f"indicator.statement.{self.value}"]
 
 
-# Seed 001: "Adapun indikator keberhasilan dari eksistensi KIM yaitu
+# Diskominfosatik Banten: "Adapun indikator keberhasilan dari eksistensi KIM yaitu
 # meningkatnya kesadaran masyarakat tentang isu-isu penting, peningkatan
 # aksesibilitas informasi, meningkatnya partisipasi masyarakat dalam
 # pengambilan keputusan, perbaikan kualitas hidup masyarakat, meningkatnya

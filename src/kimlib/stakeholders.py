@@ -1,6 +1,6 @@
 """KIM mapping: place a KIM or a stakeholder by interest, influence and power.
 
-Seed 001 (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
+Diskominfosatik Banten (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
 ketertarikan, pengaruh, kekuatan" (KIM mapping to learn interest, influence
 and power): it names the three axes and nothing more. Everything else here is
 **kimlib's own choice**, documented in ``docs/indicators.md``:
@@ -50,7 +50,7 @@ __all__ = [
     "Placement",
 ]
 
-#: Seed 001, verbatim: the one sentence about KIM mapping.
+#: Diskominfosatik Banten, verbatim: the one sentence about KIM mapping.
 _CITATION = Citation(
     source=sources.SEED_001,
     quote="Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan",
@@ -65,7 +65,7 @@ _CITATION = Citation(
     }
 )
 class MappingAxis(Cited, LabelledEnum):
-    """An axis of KIM mapping (seed 001), in the source's order."""
+    """An axis of KIM mapping (Diskominfosatik Banten), in the source's order."""
 
     KETERTARIKAN = "ketertarikan"
     PENGARUH = "pengaruh"
@@ -78,7 +78,7 @@ class MappingAxis(Cited, LabelledEnum):
 
     @property
     def citation(self) -> Citation:
-        """The source's sentence naming the axes (seed 001, verbatim)."""
+        """The source's sentence naming the axes (Diskominfosatik Banten, verbatim)."""
         return _CITATION
 
 

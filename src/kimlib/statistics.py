@@ -10,8 +10,9 @@ at least one KIM.
 
 More information:
 
-* ``../shared/seeds/000_*.txt`` (Kota Serang) and ``002_*.txt`` (Kalimantan
-  Tengah, 8 September 2021)
+* Diskominfo Kota Serang, "Pentingnya KIM dalam penyebarluasan informasi di
+  Masyarakat", and MMC Kalteng, "Peran KIM Daerah Sebagai Mitra Kerja
+  Diseminasi Informasi" (8 September 2021); see docs/readings.md
 
 >>> from kimlib import statistics
 >>> seruyan = statistics.CENTRAL_KALIMANTAN_2021[0]
@@ -121,7 +122,7 @@ class KimCount:
     ``region_code`` is ``None`` for all of Indonesia. ``as_of`` is ``None``
     when the source gives no exact date; ``period`` then holds what it gives
     (``"2025-11"``). ``stated_name`` and ``stated_kind`` are how the source
-    calls the region, which may differ from the decree (seed 002 counts
+    calls the region, which may differ from the decree (MMC Kalteng counts
     Palangka Raya, a kota, among "7 Kabupaten"); :attr:`region` has the
     decree's name and kind. ``provinces`` is how many provinces the counted
     KIMs come from, when the source says.
@@ -198,7 +199,7 @@ _KALTENG = Citation(
     ),
 )
 
-#: KIMs formed in Central Kalimantan, 8 September 2021 (seed 002), in the
+#: KIMs formed in Central Kalimantan, 8 September 2021 (MMC Kalteng), in the
 #: source's order. The source says "7 Kabupaten", but 62.71 is a kota.
 CENTRAL_KALIMANTAN_2021: tuple[KimCount, ...] = tuple(
     KimCount(
@@ -221,7 +222,7 @@ CENTRAL_KALIMANTAN_2021: tuple[KimCount, ...] = tuple(
     )
 )
 
-#: KIMs attending a socialisation in Kota Serang (seed 000, undated): an
+#: KIMs attending a socialisation in Kota Serang (Diskominfo Kota Serang, undated): an
 #: attendance, not the city's total.
 KOTA_SERANG_ATTENDANCE = KimCount(
     region_code="36.73",
@@ -236,7 +237,7 @@ KOTA_SERANG_ATTENDANCE = KimCount(
     stated_kind=RegionKind.KOTA,
 )
 
-#: Kota Serang's districts and villages as seed 000 states them.
+#: Kota Serang's districts and villages as Diskominfo Kota Serang states them.
 KOTA_SERANG_DIVISIONS = DivisionCount(
     region_code="36.73",
     districts=6,
@@ -246,7 +247,7 @@ KOTA_SERANG_DIVISIONS = DivisionCount(
 )
 
 #: KIMs registered on the KIM.id platform in November 2025, from 31
-#: provinces. From public reports, not from a seed: kimlib holds no text of
+#: provinces. From public reports, not from a quoted article: kimlib holds no text of
 #: them, so there is no citation, only the source :data:`kimlib.sources.KIM_ID_2025`.
 KIM_ID_NOVEMBER_2025 = KimCount(
     region_code=None,

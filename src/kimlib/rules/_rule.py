@@ -60,8 +60,8 @@ class Severity(LabelledEnum):
 class RuleGroup(LabelledEnum):
     """What a rule is about: the KIM definition or a partnership requirement.
 
-    ``administrative`` and ``legality`` are seed 001's "syarat administratif"
-    and "syarat legalitas" for a partnership with the Dinas Kominfo.
+    ``administrative`` and ``legality`` are Diskominfosatik Banten's "syarat
+    administratif" and "syarat legalitas" for a partnership with the Dinas Kominfo.
     """
 
     DEFINITION = "definition"
