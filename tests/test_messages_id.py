@@ -240,3 +240,43 @@ def test_errors_not_about_a_document_do_not_say_so():
         assert caught.value.message("en").startswith(english)
         assert caught.value.message("id").startswith(indonesian)
         assert "KIM" not in caught.value.message("en").splitlines()[0]
+
+
+def test_render_refuses_an_unknown_key_in_both_languages():
+    """A key that is not in the catalogue is InvalidArgument, echoed short."""
+    with pytest.raises(InvalidArgument) as caught:
+        render("no.such.key" + "x" * 100, "id")
+    assert caught.value.message("id").startswith("key='no.such.keyxxx")
+    assert len(caught.value.message("en")) < 90
+
+
+def test_text_and_time_parameters_follow_the_language():
+    """A Text parameter renders in the asked language; a time keeps ISO minutes."""
+    from kimlib.messages import Text  # noqa: PLC0415
+
+    word = Text(id="ketua", en="chair")
+    assert "berlaku sejak ketua" == render("rule.period.from", "id", start=word)
+    moment = dt.datetime(2025, 4, 17, 9, 30, 12, tzinfo=dt.timezone.utc)
+    assert "in force from 2025-04-17T09:30+00:00" == render(
+        "rule.period.from", "en", start=moment
+    )
+
+
+def test_an_error_before_the_catalogue_shows_its_key():
+    """Without the renderer (never after importing kimlib) a key shows itself."""
+    from kimlib import errors  # noqa: PLC0415
+
+    assert "argument.count(name='n', value=1)" == errors._unrendered(
+        "argument.count", "en", value=1, name="n"
+    )
+
+
+def test_write_escapes_what_the_stream_cannot_encode():
+    """A stream that cannot encode a character gets an escape, not a crash."""
+    from kimlib.cli import _output  # noqa: PLC0415
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    _output.write("KIM D\u00e9sa \ua9b1", stream)
+    stream.flush()
+    assert b"KIM D\\xe9sa \\ua9b1\n" == raw.getvalue()

@@ -256,8 +256,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``kimlib`` with ``argv`` (default: the process's arguments).
 
     Returns:
-        The exit status: 0 success, 1 invalid input, 2 usage error or an
-        unreadable file (argparse prints the usage message).
+        The exit status: :data:`EXIT_OK`, :data:`EXIT_INVALID` (some document
+        is invalid or a KIM id repeats), :data:`EXIT_USAGE` (a usage error, a
+        bad argument, no rule in force, an unreadable file) or
+        :data:`EXIT_NOT_ELIGIBLE` (assess: some KIM is not eligible).
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     lang = _requested_lang(arguments)
