@@ -1,6 +1,6 @@
 """Success indicators: the five measures of a KIM's success and how they move.
 
-Seed 001 (Banten coordination meeting, 17 April 2025) names five "indikator
+Diskominfosatik Banten (coordination meeting, 17 April 2025) names five "indikator
 keberhasilan dari eksistensi KIM" (indicators of a KIM's success). kimlib
 gives each an :class:`Indicator`, records measurements as
 :class:`IndicatorReading` values and compares two periods with
@@ -44,7 +44,7 @@ import attrs
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_date, check_type
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import render, shown
 from kimlib.model import Indicator, IndicatorReading, Kim, Stage
 
 __all__ = [
@@ -131,8 +131,11 @@ def select(
     """
     first, last = check_date("start", start), check_date("end", end)
     if last < first:
-        msg = f"end={last.isoformat()} is before start={first.isoformat()}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.end_before_start",
+            end=last,
+            start=first,
+        )
     return tuple(
         r for r in _readings("readings", readings) if first <= r.measured_on <= last
     )
@@ -143,8 +146,12 @@ def _readings(name: str, readings: object) -> tuple[IndicatorReading, ...]:
         readings, Iterable
     ):
         kind = type(readings).__name__
-        msg = f"Expected an iterable of IndicatorReading but got {name}={kind}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.wrong_type",
+            name=name,
+            expected="iterable of IndicatorReading",
+            actual=kind,
+        )
     items = tuple(readings)
     for index, item in enumerate(items):
         check_type(f"{name}[{index}]", item, IndicatorReading)
@@ -156,8 +163,9 @@ def _check_threshold(name: str, value: object) -> float:
         number = float(value)
         if math.isfinite(number) and number >= 0:
             return number
-    msg = f"{name}={value!r} must be a finite number >= 0"
-    raise InvalidArgument(msg)
+    raise InvalidArgument.of(
+        "argument.finite_non_negative", name=name, value=shown(value)
+    )
 
 
 def _thresholds(threshold: object) -> dict[Indicator, float]:
@@ -165,8 +173,7 @@ def _thresholds(threshold: object) -> dict[Indicator, float]:
         table: dict[Indicator, float] = dict.fromkeys(Indicator, DEFAULT_THRESHOLD)
         for key, value in threshold.items():
             if not isinstance(key, Indicator):
-                msg = f"threshold keys must be Indicator members, got {key!r}"
-                raise InvalidArgument(msg)
+                raise InvalidArgument.of("argument.threshold_key", value=shown(key))
             table[key] = _check_threshold(f"threshold[{key.value}]", value)
         return table
     return dict.fromkeys(Indicator, _check_threshold("threshold", threshold))
@@ -372,8 +379,7 @@ def progress(
             select(readings, *first_days), select(readings, *second_days), threshold
         )
     if later is not None:
-        msg = "a third argument is only taken with a Kim: progress(kim, before, after)"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("indicator.progress_third")
     return _compare(before, after, threshold)
 
 
@@ -440,8 +446,9 @@ def summary(result: Mapping[Indicator, Progress] | Iterable[Progress]) -> Summar
     for index, item in enumerate(items):
         check_type(f"result[{index}]", item, Progress)
         if item.indicator in by_indicator:
-            msg = f"result holds indicator {item.indicator.value!r} twice"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "argument.indicator_twice", indicator=item.indicator.value
+            )
         by_indicator[item.indicator] = item
 
     def having(trend: Trend | None) -> tuple[Indicator, ...]:

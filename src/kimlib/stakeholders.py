@@ -1,6 +1,6 @@
 """KIM mapping: place a KIM or a stakeholder by interest, influence and power.
 
-Seed 001 (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
+Diskominfosatik Banten (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
 ketertarikan, pengaruh, kekuatan" (KIM mapping to learn interest, influence
 and power): it names the three axes and nothing more. Everything else here is
 **kimlib's own choice**, documented in ``docs/indicators.md``:
@@ -59,7 +59,7 @@ __all__ = [
     "placement",
 ]
 
-#: Seed 001, verbatim: the one sentence about KIM mapping.
+#: Diskominfosatik Banten, verbatim: the one sentence about KIM mapping.
 _CITATION = Citation(
     source=sources.SEED_001,
     quote="Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan",
@@ -74,7 +74,7 @@ _CITATION = Citation(
     }
 )
 class MappingAxis(Cited, LabelledEnum):
-    """An axis of KIM mapping (seed 001), in the source's order."""
+    """An axis of KIM mapping (Diskominfosatik Banten), in the source's order."""
 
     KETERTARIKAN = "ketertarikan"
     PENGARUH = "pengaruh"
@@ -87,7 +87,7 @@ class MappingAxis(Cited, LabelledEnum):
 
     @property
     def citation(self) -> Citation:
-        """The source's sentence naming the axes (seed 001, verbatim)."""
+        """The source's sentence naming the axes (Diskominfosatik Banten, verbatim)."""
         return _CITATION
 
 
@@ -130,6 +130,10 @@ class Engagement(LabelledEnum):
         return tuple(Engagement).index(self)
 
 
+#: The title of a mapping's problems (it is not a KIM document).
+_MAPPING = "error.invalid_mapping"
+
+
 def _to_float(value: object) -> object:
     # Whole numbers become floats; anything else is left to the validator.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -143,12 +147,12 @@ def _score(_: object, attribute: attrs.Attribute[float], value: object) -> None:
         or not isinstance(value, (int, float))
         or not (0.0 <= value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.score_range")])
+        raise InvalidInput([Problem(attribute.name, "mapping.score_range")], _MAPPING)
 
 
 def _subject(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
+        raise InvalidInput([Problem(attribute.name, "error.empty_text")], _MAPPING)
 
 
 @attrs.frozen(kw_only=True)
@@ -192,7 +196,8 @@ class Assessment:
         """
         if not (math.isfinite(low) and math.isfinite(high) and low < high):
             raise InvalidInput(
-                [Problem("high", "mapping.scale_range", {"low": low, "high": high})]
+                [Problem("high", "mapping.scale_range", {"low": low, "high": high})],
+                _MAPPING,
             )
         scores: dict[str, float] = {}
         problems = []
@@ -209,7 +214,7 @@ class Assessment:
             else:
                 scores[name] = (raw - low) / (high - low)
         if problems:
-            raise InvalidInput(problems)
+            raise InvalidInput(problems, _MAPPING)
         return cls(subject=subject, **scores)
 
 
@@ -265,7 +270,9 @@ def _threshold(_: object, attribute: attrs.Attribute[float], value: object) -> N
         or not isinstance(value, (int, float))
         or not (0.0 < value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.threshold_range")])
+        raise InvalidInput(
+            [Problem(attribute.name, "mapping.threshold_range")], _MAPPING
+        )
 
 
 @attrs.frozen(kw_only=True)

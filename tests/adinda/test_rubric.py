@@ -285,7 +285,7 @@ def test_extreme_values_are_refused_when_built(kwargs, path, code):
     )
     assert isinstance(caught.value, InvalidArgument)
     assert isinstance(caught.value, InvalidInput)
-    assert "rubrik tidak valid" in caught.value.message("id")
+    assert "rubrik ADINDA tidak sah" in caught.value.message("id")
 
 
 def _sample_kim():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import jsonschema
 import msgspec
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from tests.conftest import ci_examples
 
 import kimlib.rules
 from kimlib.errors import InvalidArgument, InvalidInput
@@ -14,11 +15,7 @@ from kimlib.strategies import kim_documents, mutated_kim_documents
 
 #: More examples under the "ci" profile (the 1,000 of the issue are for the
 #: round-trip and totality properties; this one shares their generator).
-CI_EXAMPLES = settings(
-    max_examples=max(300, settings.default.max_examples)
-    if settings.get_current_profile_name() == "ci"
-    else settings.default.max_examples
-)
+CI_EXAMPLES = ci_examples(300)
 
 SCHEMA = json_schema()
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)

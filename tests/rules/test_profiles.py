@@ -227,4 +227,4 @@ def test_kota_serang_decree_remedy_names_the_lurah():
     """Kota Serang is all kelurahan: the remedy asks for the lurah's decree."""
     k = kim(KOTA_SERANG, head="kepala_desa")
     messages = [r.message("en") for r in assess(k, on=ON).remedies]
-    assert "obtain a Formation decree from the Head of kelurahan (lurah)" in messages
+    assert "obtain a formation decree from the head of kelurahan (lurah)" in messages

@@ -242,11 +242,11 @@ def test_kimlib_assess_with_profile(tmp_path, capsys):
     )
     assert 0 == main(["assess", str(registry), "--on", "2025-08-01"])
     capsys.readouterr()
-    assert 1 == main(
+    assert 3 == main(
         ["assess", str(registry), "--on", "2025-08-01", "--profile", str(EXAMPLE)]
     )
     out = capsys.readouterr().out
-    assert "membership.size" in out
+    assert "ineligible" in out
     assert "minimum of 10" in out
     assert 2 == main(
         ["assess", str(registry), "--profile", str(tmp_path / "none.toml")]

@@ -1,7 +1,8 @@
 """ADINDA: periods, topic cycles, the rubric and the score of a KIM's activity.
 
 ADINDA (Akses, Diskusi, Implementasi, Networking, Diseminasi, Aspirasi) is how
-a KIM works (seeds 000, 001, 003). This package reads a KIM's activities in its
+a KIM works (Diskominfo Kota Serang, Diskominfosatik Banten, Diskominfo
+Kapuas Hulu). This package reads a KIM's activities in its
 region's time zone, groups them by period and topic, and scores them with a
 documented, configurable :class:`Rubric`. :data:`DEFAULT_RUBRIC` is kimlib's
 own choice, not an official standard: no official scoring was found in any

@@ -14,7 +14,7 @@ import attrs
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import Period
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
-from kimlib.messages import check_lang, render
+from kimlib.messages import check_lang, format_period, mid_sentence, render
 from kimlib.model import Activity, ActivityForm, Stage
 
 __all__ = ["AdindaReport", "NextAction"]
@@ -72,8 +72,8 @@ class NextAction:
     def describe(self, lang: str = "en") -> str:
         """One line saying what to do and what it gains, in ``lang``."""
         params: dict[str, object] = {
-            "form": self.form.label(lang),
-            "stage": self.stage.label(lang),
+            "form": mid_sentence(self.form.label(lang)),
+            "stage": mid_sentence(self.stage.label(lang)),
             "gain": _number(self.gain, lang, 1),
         }
         if self.topic is None:
@@ -126,7 +126,7 @@ class AdindaReport:
             render(
                 "adinda.explain.title",
                 lang,
-                period=self.period.label,
+                period=format_period(self.period.start, self.period.end, lang),
                 total=_number(self.total, lang, 1),
             ),
             render("adinda.explain.rubric_default", lang)

@@ -39,12 +39,12 @@ target is 3 / 3 = 1 and the one complete cycle earns the whole 20; the total is
 >>> Rubric(stage_weights={**DEFAULT_RUBRIC.stage_weights, "akses": -1})
 Traceback (most recent call last):
 ...
-kimlib.adinda.InvalidRubric: invalid rubric (1 problem(s)):
+kimlib.adinda.InvalidRubric: invalid ADINDA rubric (1 problem(s)):
   stage_weights.akses: must not be negative
 >>> Rubric(cycle_share=10**400)
 Traceback (most recent call last):
 ...
-kimlib.adinda.InvalidRubric: invalid rubric (1 problem(s)):
+kimlib.adinda.InvalidRubric: invalid ADINDA rubric (1 problem(s)):
   cycle_share: too large: at most a million (1e6)
 """
 
@@ -80,9 +80,9 @@ class InvalidRubric(InvalidArgument, InvalidInput):
     """
 
     def __init__(
-        self, problems: Iterable[Problem], header: str = "rubric.invalid"
+        self, problems: Iterable[Problem], header: str = "error.invalid_rubric"
     ) -> None:
-        """Collect ``problems`` under the header ``invalid rubric``."""
+        """Collect ``problems`` under the header ``invalid ADINDA rubric``."""
         InvalidInput.__init__(self, problems, header)
 
 

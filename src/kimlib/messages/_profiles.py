@@ -29,10 +29,6 @@ MESSAGES: dict[str, Text] = {
         " {name}.effective_from ({start})",
         en="{name}.effective_until ({until}) is before {name}.effective_from ({start})",
     ),
-    "argument.empty_text": Text(
-        id="{name} harus berisi teks dan tidak boleh kosong",
-        en="{name} must be non-empty text",
-    ),
     # --- building a profile -----------------------------------------------------------
     "profile.no_rules": Text(
         id="profil {profile} tidak memperluas profil lain dan tidak memuat aturan,"
@@ -164,11 +160,11 @@ MESSAGES: dict[str, Text] = {
         en="syntax={syntax} is not supported; use 'toml' or 'yaml'",
     ),
     "profile.file.syntax": Text(
-        id="berkas profil bukan {syntax} yang valid",
+        id="berkas profil bukan {syntax} yang sah",
         en="the profile file is not valid {syntax}",
     ),
     "profile.file.syntax_at": Text(
-        id="berkas profil bukan {syntax} yang valid (baris {line}, kolom {column})",
+        id="berkas profil bukan {syntax} yang sah (baris {line}, kolom {column})",
         en="the profile file is not valid {syntax} (line {line}, column {column})",
     ),
     "profile.file.yaml_alias": Text(
@@ -203,7 +199,7 @@ MESSAGES: dict[str, Text] = {
         en="profile file, {path}: this field is not known; the known fields: {known}",
     ),
     "profile.file.invalid": Text(
-        id="berkas profil, {path}: nilai tidak valid",
+        id="berkas profil, {path}: nilai tidak sah",
         en="profile file, {path}: invalid value",
     ),
     "profile.file.unknown_parameter": Text(
@@ -291,10 +287,6 @@ MESSAGES: dict[str, Text] = {
         en="a profile file (TOML or YAML) that applies to the KIMs in its regions",
     ),
     # --- rubrics at their extremes ----------------------------------------------------
-    "rubric.invalid": Text(
-        id="rubrik tidak valid ({count} masalah)",
-        en="invalid rubric ({count} problem(s))",
-    ),
     "rubric.too_large": Text(
         id="terlalu besar: paling besar satu juta (1e6)",
         en="too large: at most a million (1e6)",

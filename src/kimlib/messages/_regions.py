@@ -24,7 +24,7 @@ MESSAGES: dict[str, Text] = {
         en="must be the six digits of a kecamatan code (e.g. 627101)",
     ),
     "region.coverage": Text(
-        id="{region}: {covered} dari {villages} desa/kelurahan punya KIM ({share})",
+        id="{region}: {covered} dari {villages} desa/kelurahan memiliki KIM ({share})",
         en="{region}: {covered} of {villages} villages have a KIM ({share})",
     ),
     "region.kim_count": Text(

@@ -85,8 +85,8 @@ class Member:
     def active_on(self, on: dt.date) -> bool:
         """Whether the member counts on ``on``.
 
-        DESIGN.md: "a member with a ``left_on`` before the assessment date, or
-        a ``joined_on`` after it, does not" count; both days themselves count
+        A member with a ``left_on`` before the assessment date, or a
+        ``joined_on`` after it, does not count; both days themselves count
         (a member who leaves on ``on`` is still a member that day). Unknown
         dates count as "always".
         """

@@ -107,6 +107,10 @@ _CITATIONS: dict[Indicator, Citation] = {
 }
 
 
+#: The title of an indicator reading's problems (it is not a KIM document).
+_READING = "error.invalid_reading"
+
+
 def _to_indicator(value: object) -> Indicator:
     try:
         return Indicator(value)
@@ -115,7 +119,7 @@ def _to_indicator(value: object) -> Indicator:
         problem = Problem(
             "indicator", "indicator.not_an_indicator", {"allowed": allowed}
         )
-        raise InvalidInput([problem]) from None
+        raise InvalidInput([problem], _READING) from None
 
 
 def _to_value(value: object) -> float:
@@ -123,25 +127,27 @@ def _to_value(value: object) -> float:
         number = float(value)
         if math.isfinite(number):
             return number
-    raise InvalidInput([Problem("value", "indicator.not_finite")])
+    raise InvalidInput([Problem("value", "indicator.not_finite")], _READING)
 
 
 def _to_date(value: object) -> dt.date:
     try:
         return check_date("measured_on", value)
     except InvalidArgument:
-        raise InvalidInput([Problem("measured_on", "indicator.not_a_date")]) from None
+        raise InvalidInput(
+            [Problem("measured_on", "indicator.not_a_date")], _READING
+        ) from None
 
 
 def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
+        raise InvalidInput([Problem(attribute.name, "error.empty_text")], _READING)
 
 
 def _finite(_: object, attribute: attrs.Attribute[float], value: float) -> None:
     # msgspec runs validators, not converters: 1e999 reads as inf.
     if not math.isfinite(value):
-        raise InvalidInput([Problem(attribute.name, "indicator.not_finite")])
+        raise InvalidInput([Problem(attribute.name, "indicator.not_finite")], _READING)
 
 
 _DESCRIPTIONS = {

@@ -27,7 +27,7 @@ __all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
     }
 )
 class Outcome(LabelledEnum):
-    """The outcome of an assessment (DESIGN.md, rule semantics)."""
+    """The outcome of an assessment (docs/readings.md, how the rules count)."""
 
     ELIGIBLE = "eligible"
     INELIGIBLE = "ineligible"
@@ -57,13 +57,7 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
 
 
 def _source_line(citation: Citation, lang: str) -> str:
-    source = citation.source
-    where = source.issuer
-    if source.date is not None:
-        where += f", {source.date.isoformat()}"
-    return render(
-        "verdict.source", lang, source=f"{where}: \u201c{citation.quote}\u201d"
-    )
+    return render("verdict.source", lang, source=citation.label(lang))
 
 
 @attrs.frozen(kw_only=True)
@@ -131,14 +125,14 @@ class Verdict:
                 language,
                 name=self.kim.name,
                 official_name=self.official_name,
-                as_of=self.as_of.isoformat(),
+                as_of=self.as_of,
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
             render(definition, language),
         ]
         if self.partnership_from is not None:
-            date = self.partnership_from.isoformat()
+            date = self.partnership_from
             lines.append(render("verdict.not_in_force", language, date=date))
         lines.append(render("verdict.findings", language))
         for finding in self.findings:
