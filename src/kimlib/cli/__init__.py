@@ -57,6 +57,8 @@ import attrs
 
 from kimlib.cli import _commands, _output
 from kimlib.cli._commands import assess_command, score_command, validate
+from kimlib.cli._report import report_arguments, report_command
+from kimlib.cli._template import template_arguments, template_command
 from kimlib.errors import KimlibError
 from kimlib.messages import LANGS, Lang, render
 
@@ -111,6 +113,8 @@ COMMANDS: tuple[Command, ...] = (
         add_arguments=_commands.score_arguments,
         run=score_command,
     ),
+    Command(name="report", add_arguments=report_arguments, run=report_command),
+    Command(name="template", add_arguments=template_arguments, run=template_command),
 )
 
 

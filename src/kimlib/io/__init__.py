@@ -27,12 +27,19 @@ from __future__ import annotations
 
 from kimlib.io._load import LoadResult, load_kim, load_kims, sample_path
 from kimlib.io._out import dump, json_schema
+from kimlib.io._workbook import SourceDocument, read_registry, read_workbook
+from kimlib.io._workbook_write import write_template, write_workbook
 
 __all__ = [
     "LoadResult",
+    "SourceDocument",
     "dump",
     "json_schema",
     "load_kim",
     "load_kims",
+    "read_registry",
+    "read_workbook",
     "sample_path",
+    "write_template",
+    "write_workbook",
 ]

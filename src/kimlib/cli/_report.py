@@ -1,0 +1,340 @@
+"""``kimlib report``: assess and score a registry, then summarise it per region.
+
+Reads JSON Lines, .xlsx, .csv, .zip or a folder of CSV files (default: the
+bundled sample) and writes a table (the terminal), JSON, JSON Lines, CSV,
+an Excel workbook or a self-contained HTML page. A progress line appears on
+stderr when a run lasts more than a second and stderr is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from kimlib._validation import check_date
+from kimlib.adinda import parse_period, score
+from kimlib.errors import InvalidArgument
+from kimlib.io import SourceDocument, read_registry, sample_path
+from kimlib.messages import Lang, check_lang, render
+from kimlib.report import (
+    SUMMARY_COLUMNS,
+    Check,
+    SummaryRow,
+    check_registry,
+    evaluate,
+    html_page,
+    record,
+    rule_ids,
+    summarise,
+)
+from kimlib.report._page import check_text, summary_cells
+from kimlib.rules import assess
+
+__all__ = ["report_arguments", "report_command"]
+
+FORMATS = ("table", "json", "jsonl", "csv", "xlsx", "html")
+#: The most KIMs the HTML report details (the summary covers them all).
+HTML_DETAILS = 500
+#: Seconds before the progress line appears.
+_QUIET_FOR = 1.0
+
+
+def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """The options of ``kimlib report`` (its ``--format`` replaces the common one)."""
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help=render("cli.arg.registry_files", lang)
+    )
+    parser.add_argument(
+        "--on", metavar="YYYY-MM-DD", default=None, help=render("cli.report.arg.on", lang)
+    )
+    parser.add_argument(
+        "--period",
+        metavar="SPEC",
+        default=None,
+        help=render("cli.report.arg.period", lang),
+    )
+    parser.add_argument(
+        "--by",
+        choices=("province", "regency", "district"),
+        default="regency",
+        help=render("cli.report.arg.by", lang),
+    )
+    for action in parser._actions:  # noqa: SLF001 - the common --format, widened
+        if "--format" in action.option_strings:
+            action.choices = FORMATS
+            action.default = "table"
+            action.help = render("cli.report.arg.format", lang)
+    parser.add_argument(
+        "--output", metavar="FILE", default=None, help=render("cli.report.arg.output", lang)
+    )
+    parser.add_argument(
+        "--region", metavar="CODE", default=None, help=render("cli.report.arg.region", lang)
+    )
+
+
+class _Progress:
+    """A progress line on stderr after a second, only when stderr is a terminal."""
+
+    def __init__(self, total: int | None, stream: IO[str]) -> None:
+        self.total = total
+        self.stream = stream
+        self.live = stream.isatty()
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.count = 0
+        self.shown = False
+
+    def step(self) -> None:
+        self.count += 1
+        if not self.live or self.count % 64:
+            return
+        now = time.monotonic()
+        if now - self.start < _QUIET_FOR or now - self.last < 0.1:  # noqa: PLR2004
+            return
+        self.last = now
+        self.shown = True
+        if self.total:
+            done = min(1.0, self.count / self.total)
+            bar = "█" * int(30 * done) + "·" * (30 - int(30 * done))
+            text = f"\r{bar} {self.count}/{self.total} KIM"
+        else:
+            text = f"\r{self.count} KIM …"
+        self.stream.write(text)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _count_lines(path: Path) -> int | None:
+    if path.suffix.lower() in {".xlsx", ".csv", ".zip"} or path.is_dir():
+        return None
+    lines = 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            lines += block.count(b"\n")
+    return lines
+
+
+def _documents(files: Sequence[str]) -> Iterator[SourceDocument]:
+    for file in files or [str(sample_path())]:
+        if file == "-":
+            stdin = getattr(sys.stdin, "buffer", sys.stdin)
+            for line, raw in enumerate(stdin, start=1):
+                data = raw if isinstance(raw, bytes) else raw.encode()
+                if data.strip():
+                    yield SourceDocument(line, data)
+        else:
+            yield from read_registry(file)
+
+
+def _kept(
+    documents: Iterable[SourceDocument], keep: list[SourceDocument], progress: _Progress
+) -> Iterator[SourceDocument]:
+    for document in documents:
+        progress.step()
+        if len(keep) < HTML_DETAILS:
+            keep.append(document)
+        yield document
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """``kimlib report [FILE ...]``: outcomes, scores and a summary per region.
+
+    Returns 0 when done, 1 when some document is invalid or a registry check
+    found something (duplicate ids or names, a KIM outside ``--region``).
+
+    Raises:
+        InvalidArgument: a bad option or an unreadable file.
+        InvalidInput: a workbook whose layout is wrong.
+    """
+    lang = check_lang(getattr(args, "lang", "en"))
+    on = None if args.on is None else check_date("--on", args.on)
+    period = None if args.period is None else parse_period(args.period)
+    if args.format == "xlsx" and args.output is None:
+        raise InvalidArgument.of("cli.report.needs_output")
+    total = None
+    if sys.stderr.isatty():
+        total = sum(
+            _count_lines(Path(f)) or 0 for f in (args.files or [str(sample_path())])
+        ) or None
+    progress = _Progress(total, sys.stderr)
+    keep: list[SourceDocument] = []
+    try:
+        documents = _kept(_documents(args.files), keep, progress)
+        rows = list(evaluate(documents, on=on or dt.date.today(), period=period))
+    finally:
+        progress.close()
+    summary = summarise(rows, by=args.by)
+    checks = check_registry(rows, args.region)
+    rules = rule_ids()
+    on_text = (on or dt.date.today()).isoformat()
+    period_text = None if period is None else period.label
+    if args.format == "xlsx":
+        _write_xlsx(Path(args.output), rows, summary, checks, rules, lang)
+    else:
+        text = _render(args.format, rows, summary, checks, rules, lang)
+        if args.format == "html":
+            details = _details(rows, keep, on or dt.date.today(), period)
+            text = html_page(
+                summary,
+                checks,
+                details,
+                lang=lang,
+                on=on_text,
+                period=period_text,
+                total=len(rows),
+                shown=min(len(rows), HTML_DETAILS),
+            )
+        if args.output is None:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")
+    invalid = any(row.outcome is None for row in rows)
+    return 1 if invalid or checks else 0
+
+
+def _details(
+    rows: Sequence[Any], keep: Sequence[SourceDocument], on: dt.date, period: object
+) -> Iterator[tuple[Any, Any, Any]]:
+    for row, document in zip(rows, keep, strict=False):
+        if row.outcome is None:
+            yield row, None, None
+            continue
+        kim = document.load()
+        report = None if period is None else score(kim, period)
+        yield row, assess(kim, on), report
+
+
+def _render(
+    format_: str,
+    rows: Sequence[Any],
+    summary: Sequence[SummaryRow],
+    checks: Sequence[Check],
+    rules: Sequence[str],
+    lang: Lang,
+) -> str:
+    if format_ == "json":
+        document = {
+            "summary": [s.as_dict() for s in summary],
+            "kims": [record(r, rules) for r in rows],
+            "checks": [c.as_dict() for c in checks],
+        }
+        return json.dumps(document, ensure_ascii=False)
+    if format_ == "jsonl":
+        return "\n".join(json.dumps(record(r, rules), ensure_ascii=False) for r in rows)
+    if format_ == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        first = True
+        for row in rows:
+            values = record(row, rules)
+            if first:
+                writer.writerow(values)
+                first = False
+            writer.writerow(["" if v is None else v for v in values.values()])
+        return buffer.getvalue()
+    if format_ == "table":
+        return _table(summary, checks, lang)
+    return ""
+
+
+def _table(summary: Sequence[SummaryRow], checks: Sequence[Check], lang: Lang) -> str:
+    heads = [render(f"report.column.{c}", lang) for c in SUMMARY_COLUMNS]
+    cells = [summary_cells(row, lang) for row in summary]
+    if sys.stdout.isatty():  # pragma: no cover - a terminal, not in tests
+        shown = _rich_table(heads, cells, checks, lang)
+        if shown is not None:
+            return shown
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(heads)]
+    lines = [
+        "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(heads, widths, strict=True)))
+    ]
+    lines += [
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        for row in cells
+    ]
+    lines.append("")
+    lines.append(render("report.checks", lang) + ":")
+    if checks:
+        lines += [f"  {check_text(c, lang)}" for c in checks]
+    else:
+        lines.append(f"  {render('report.no_checks', lang)}")
+    return "\n".join(lines)
+
+
+def _rich_table(  # pragma: no cover - a terminal, not in tests
+    heads: Sequence[str], cells: Sequence[Sequence[str]], checks: Sequence[Check], lang: Lang
+) -> str | None:
+    try:
+        from rich.console import Console  # noqa: PLC0415 - optional
+        from rich.table import Table  # noqa: PLC0415
+    except ModuleNotFoundError:
+        return None
+    table = Table(title=render("report.summary", lang))
+    for index, head in enumerate(heads):
+        table.add_column(head, justify="left" if index == 0 else "right")
+    for row in cells:
+        table.add_row(*row)
+    console = Console(file=io.StringIO(), force_terminal=True, width=Console().width)
+    console.print(table)
+    console.print(render("report.checks", lang) + ":")
+    for line in [check_text(c, lang) for c in checks] or [render("report.no_checks", lang)]:
+        console.print(f"  {line}", markup=False, highlight=False)
+    output = console.file
+    assert isinstance(output, io.StringIO)  # noqa: S101
+    return output.getvalue()
+
+
+def _write_xlsx(
+    path: Path,
+    rows: Sequence[Any],
+    summary: Sequence[SummaryRow],
+    checks: Sequence[Check],
+    rules: Sequence[str],
+    lang: Lang,
+) -> None:
+    try:
+        import openpyxl  # noqa: PLC0415 - an optional extra
+    except ModuleNotFoundError:  # pragma: no cover - the test extra has it
+        raise InvalidArgument.of("workbook.needs_openpyxl") from None
+    book = openpyxl.Workbook(write_only=True)
+    kims = book.create_sheet("kim")
+    first = True
+    for row in rows:
+        values = record(row, rules)
+        if first:
+            kims.append(list(values))
+            first = False
+        kims.append(list(values.values()))
+    sheet = book.create_sheet("ringkasan" if lang == "id" else "summary")
+    items = [s.as_dict() for s in summary]
+    if items:
+        sheet.append(list(items[0]))
+        for item in items:
+            sheet.append(list(item.values()))
+    found = book.create_sheet("pemeriksaan" if lang == "id" else "checks")
+    found.append(["kind", "lines", "kim_id", "kim_name", "region", "text"])
+    for check in checks:
+        item = check.as_dict()
+        found.append(
+            [
+                item["kind"],
+                ", ".join(str(n) for n in check.lines),
+                item["kim_id"],
+                item["kim_name"],
+                item["region"],
+                check_text(check, lang),
+            ]
+        )
+    book.save(path)
