@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
@@ -22,9 +23,10 @@ from kimlib.messages import check_lang, render
 
 __all__ = [
     "STYLE",
+    "long_date",
     "radar_svg",
-    "repr_html",
     "report_html",
+    "repr_html",
     "rows_html",
     "stage_fractions",
     "verdict_html",
@@ -72,19 +74,25 @@ def radar_svg(
     """An inline SVG radar: one axis per label, one polygon per series (0..1)."""
     count = len(axes)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
-        f'width="{size}" height="{size}" role="img" aria-label="{escape(title)}">',
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+            f'width="{size}" height="{size}" role="img" aria-label="{escape(title)}">'
+        ),
         f"<title>{escape(title)}</title>",
     ]
-    for ring in (0.25, 0.5, 0.75, 1.0):
-        parts.append(
-            f'<polygon points="{_points(size, [ring] * count)}" fill="none" '
-            'stroke="#ccc" stroke-width="1"/>'
-        )
+    parts.extend(
+        f'<polygon points="{_points(size, [ring] * count)}" fill="none" '
+        'stroke="#ccc" stroke-width="1"/>'
+        for ring in (0.25, 0.5, 0.75, 1.0)
+    )
     for index, label in enumerate(axes):
         x, y = _point(size, index, count, 1.0)
         lx, ly = _point(size, index, count, 1.22)
-        anchor = "middle" if abs(lx - size / 2) < 1 else ("start" if lx > size / 2 else "end")
+        anchor = (
+            "middle"
+            if abs(lx - size / 2) < 1
+            else ("start" if lx > size / 2 else "end")
+        )
         parts.append(
             f'<line x1="{size / 2:.1f}" y1="{size / 2:.1f}" x2="{x:.1f}" y2="{y:.1f}" '
             'stroke="#ccc" stroke-width="1"/>'
@@ -120,6 +128,24 @@ def stage_fractions(by_stage: Mapping[Any, float], rubric: Any = None) -> list[f
     return [by_stage[s] / maxima[s] if maxima[s] else 0.0 for s in stages]
 
 
+_MONTHS = {
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+    "November Desember",
+    "en": "January February March April May June July August September October "
+    "November December",
+}
+
+
+def long_date(day: dt.date, lang: str = "en") -> str:
+    """A date as a sentence writes it: ``17 April 2025`` (id), ``17 April 2025`` (en).
+
+    >>> long_date(dt.date(2025, 8, 17), "id"), long_date(dt.date(2025, 8, 17), "en")
+    ('17 Agustus 2025', '17 August 2025')
+    """
+    month = _MONTHS[check_lang(lang)].split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
 def _stage_label(stage: Any, lang: str) -> str:  # noqa: ANN401
     label = getattr(stage, "label", None)
     return str(label(lang)) if callable(label) else str(stage)
@@ -132,14 +158,13 @@ def _number(value: float | None, lang: str) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
-def _source(citation: Any, lang: str) -> str:  # noqa: ANN401
+def _source(citation: Any) -> str:  # noqa: ANN401
     source = citation.source
     where = escape(str(source.issuer))
     if getattr(source, "date", None) is not None:
         where += f", {escape(source.date.isoformat())}"
     return (
-        f"<blockquote><q>{escape(citation.quote)}</q> "
-        f"<cite>{where}</cite></blockquote>"
+        f"<blockquote><q>{escape(citation.quote)}</q> <cite>{where}</cite></blockquote>"
     )
 
 
@@ -149,11 +174,14 @@ def verdict_html(verdict: Any, lang: str = "en") -> str:  # noqa: ANN401
     status_word = render(
         "report.html.is_kim" if verdict.is_kim else "report.html.not_kim", language
     )
+    as_of = render(
+        "report.html.as_of", language, date=long_date(verdict.as_of, language)
+    )
     parts = [
-        f"<p><strong>{escape(verdict.outcome.label(language))}</strong> · "
-        f"{escape(status_word)} · "
-        f"{escape(render('report.html.as_of', language, date=verdict.as_of.isoformat()))}"
-        "</p>",
+        (
+            f"<p><strong>{escape(verdict.outcome.label(language))}</strong> · "
+            f"{escape(status_word)} · {escape(as_of)}</p>"
+        ),
         f"<h4>{escape(render('report.html.findings', language))}</h4><ul>",
     ]
     for finding in verdict.findings:
@@ -162,7 +190,7 @@ def verdict_html(verdict: Any, lang: str = "en") -> str:  # noqa: ANN401
             f'<li><span class="{escape(str(status.value))}">'
             f"[{escape(status.label(language))}]</span> "
             f"{escape(finding.message(language))}"
-            + "".join(_source(c, language) for c in finding.sources)
+            + "".join(_source(c) for c in finding.sources)
             + "</li>"
         )
     parts.append("</ul>")
@@ -184,7 +212,8 @@ def report_html(report: Any, lang: str = "en", *, size: int = 260) -> str:  # no
     labels = [_stage_label(s, language) for s in stages]
     title = render("report.html.radar", language)
     cells = "".join(
-        f"<tr><td>{escape(label)}</td><td class=n>{_number(report.by_stage[s], language)}</td></tr>"
+        f"<tr><td>{escape(label)}</td>"
+        f"<td class=n>{_number(report.by_stage[s], language)}</td></tr>"
         for label, s in zip(labels, stages, strict=True)
     )
     cycle = render("report.html.cycle", language)
@@ -207,7 +236,9 @@ def _cell(value: object, lang: str) -> str:
     if value is None:
         return "<td>–</td>"
     if isinstance(value, bool):
-        return f"<td>{escape(render('report.yes' if value else 'report.no', lang))}</td>"
+        return (
+            f"<td>{escape(render('report.yes' if value else 'report.no', lang))}</td>"
+        )
     if isinstance(value, float):
         return f"<td class=n>{_number(value, lang)}</td>"
     if isinstance(value, int):
@@ -217,7 +248,7 @@ def _cell(value: object, lang: str) -> str:
     return f"<td>{escape(str(text))}</td>"
 
 
-def rows_html(rows: Iterable[Any], lang: str = "en", *, limit: int = 50) -> str:  # noqa: ANN401
+def rows_html(rows: Iterable[Any], lang: str = "en", *, limit: int = 50) -> str:
     """Batch rows (duck-typed on the Row fields) as an HTML table."""
     language = check_lang(lang)
     heads = ("line", "kim_id", "kim_name", "region", "outcome", "is_kim", "total")
@@ -229,8 +260,12 @@ def rows_html(rows: Iterable[Any], lang: str = "en", *, limit: int = 50) -> str:
             more += 1
             continue
         shown += 1
-        body.append("<tr>" + "".join(_cell(getattr(row, h), language) for h in heads) + "</tr>")
-    head = "".join(f"<th>{escape(render(f'report.column.{h}', language))}</th>" for h in heads)
+        body.append(
+            "<tr>" + "".join(_cell(getattr(row, h), language) for h in heads) + "</tr>"
+        )
+    head = "".join(
+        f"<th>{escape(render(f'report.column.{h}', language))}</th>" for h in heads
+    )
     tail = ""
     if more:
         tail = f"<p>{escape(render('report.html.more', language, count=more))}</p>"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import attrs
 
-from kimlib.errors import InvalidInput
-from kimlib.io import load_kim, sample_path
+from kimlib.errors import InvalidArgument, InvalidInput
+from kimlib.io import SourceDocument, load_kim, read_workbook, sample_path
+from kimlib.io._workbook import WORKBOOK_SUFFIXES
 from kimlib.model import Kim
 
 __all__ = ["Entry", "Unreadable", "read_sources"]
@@ -104,6 +105,9 @@ def read_sources(
     sources: list[str | None] = [*files] or [None]
     for file in sources:
         shown = sample_path().name if file is None else _SHOWN.get(file, file)
+        if file not in {None, "-"} and _is_workbook(str(file)):
+            yield from _workbook(shown, str(file), ignore_unknown=ignore_unknown)
+            continue
         try:
             with _open(file) as handle:
                 for line, raw in enumerate(handle, start=1):
@@ -112,3 +116,37 @@ def read_sources(
                         yield _entry(shown, line, data, ignore_unknown=ignore_unknown)
         except OSError as error:
             yield Unreadable(shown, error.strerror or type(error).__name__)
+
+
+def _is_workbook(file: str) -> bool:
+    path = Path(file)
+    if path.is_dir():  # a folder of CSV files; any other folder is unreadable
+        return any(p.suffix.lower() == ".csv" for p in path.iterdir())
+    return path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def _workbook(
+    shown: str, file: str, *, ignore_unknown: bool
+) -> Iterator[Entry | Unreadable]:
+    """The documents of a workbook (.xlsx, .csv, .zip, a folder of CSV)."""
+    try:
+        documents = list(read_workbook(file))
+    except InvalidArgument as error:
+        yield Unreadable(shown, str(error.params.get("reason", error.message())))
+        return
+    except InvalidInput as error:  # the layout: every problem names its sheet
+        yield Entry(shown, 1, None, None, None, error)
+        return
+    for document in documents:
+        yield _loaded(shown, document, ignore_unknown=ignore_unknown)
+
+
+def _loaded(shown: str, document: SourceDocument, *, ignore_unknown: bool) -> Entry:
+    try:
+        kim = document.load(ignore_unknown=ignore_unknown)
+    except InvalidInput as error:
+        raw = document.document
+        assert isinstance(raw, dict)  # noqa: S101 - a workbook gives dicts
+        kim_id, name = _shown(raw.get("id")), _shown(raw.get("name"))
+        return Entry(shown, document.line, kim_id, name, None, error)
+    return Entry(shown, document.line, _shown(kim.id), _shown(kim.name), kim, None)

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+import pendulum
+
 from kimlib._validation import check_date
 from kimlib.adinda import parse_period, score
 from kimlib.errors import InvalidArgument
@@ -53,7 +55,10 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         "files", nargs="*", metavar="FILE", help=render("cli.arg.registry_files", lang)
     )
     parser.add_argument(
-        "--on", metavar="YYYY-MM-DD", default=None, help=render("cli.report.arg.on", lang)
+        "--on",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help=render("cli.report.arg.on", lang),
     )
     parser.add_argument(
         "--period",
@@ -73,11 +78,22 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
             action.default = "table"
             action.help = render("cli.report.arg.format", lang)
     parser.add_argument(
-        "--output", metavar="FILE", default=None, help=render("cli.report.arg.output", lang)
+        "--output",
+        metavar="FILE",
+        default=None,
+        help=render("cli.report.arg.output", lang),
     )
     parser.add_argument(
-        "--region", metavar="CODE", default=None, help=render("cli.report.arg.region", lang)
+        "--region",
+        metavar="CODE",
+        default=None,
+        help=render("cli.report.arg.region", lang),
     )
+
+
+def _today() -> dt.date:
+    """Today in western Indonesia, for a report without ``--on``."""
+    return pendulum.today("Asia/Jakarta").date()
 
 
 class _Progress:
@@ -165,27 +181,44 @@ def report_command(args: argparse.Namespace) -> int:
         raise InvalidArgument.of("cli.report.needs_output")
     total = None
     if sys.stderr.isatty():
-        total = sum(
-            _count_lines(Path(f)) or 0 for f in (args.files or [str(sample_path())])
-        ) or None
+        total = (
+            sum(
+                _count_lines(Path(f)) or 0 for f in (args.files or [str(sample_path())])
+            )
+            or None
+        )
     progress = _Progress(total, sys.stderr)
     keep: list[SourceDocument] = []
     try:
         documents = _kept(_documents(args.files), keep, progress)
-        rows = list(evaluate(documents, on=on or dt.date.today(), period=period))
+        rows = list(evaluate(documents, on=on or _today(), period=period))
     finally:
         progress.close()
     summary = summarise(rows, by=args.by)
     checks = check_registry(rows, args.region)
     rules = rule_ids()
-    on_text = (on or dt.date.today()).isoformat()
+    on_text = (on or _today()).isoformat()
     period_text = None if period is None else period.label
     if args.format == "xlsx":
-        _write_xlsx(Path(args.output), rows, summary, checks, rules, lang)
+        _write_xlsx(
+            Path(args.output),
+            rows=rows,
+            summary=summary,
+            checks=checks,
+            rules=rules,
+            lang=lang,
+        )
     else:
-        text = _render(args.format, rows, summary, checks, rules, lang)
+        text = _render(
+            args.format,
+            rows=rows,
+            summary=summary,
+            checks=checks,
+            rules=rules,
+            lang=lang,
+        )
         if args.format == "html":
-            details = _details(rows, keep, on or dt.date.today(), period)
+            details = _details(rows, keep, on or _today(), period)
             text = html_page(
                 summary,
                 checks,
@@ -218,6 +251,7 @@ def _details(
 
 def _render(
     format_: str,
+    *,
     rows: Sequence[Any],
     summary: Sequence[SummaryRow],
     checks: Sequence[Check],
@@ -258,10 +292,16 @@ def _table(summary: Sequence[SummaryRow], checks: Sequence[Check], lang: Lang) -
             return shown
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(heads)]
     lines = [
-        "  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(heads, widths, strict=True)))
+        "  ".join(
+            h.ljust(w) if i == 0 else h.rjust(w)
+            for i, (h, w) in enumerate(zip(heads, widths, strict=True))
+        )
     ]
     lines += [
-        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+        "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        )
         for row in cells
     ]
     lines.append("")
@@ -274,7 +314,10 @@ def _table(summary: Sequence[SummaryRow], checks: Sequence[Check], lang: Lang) -
 
 
 def _rich_table(  # pragma: no cover - a terminal, not in tests
-    heads: Sequence[str], cells: Sequence[Sequence[str]], checks: Sequence[Check], lang: Lang
+    heads: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    checks: Sequence[Check],
+    lang: Lang,
 ) -> str | None:
     try:
         from rich.console import Console  # noqa: PLC0415 - optional
@@ -289,7 +332,9 @@ def _rich_table(  # pragma: no cover - a terminal, not in tests
     console = Console(file=io.StringIO(), force_terminal=True, width=Console().width)
     console.print(table)
     console.print(render("report.checks", lang) + ":")
-    for line in [check_text(c, lang) for c in checks] or [render("report.no_checks", lang)]:
+    for line in [check_text(c, lang) for c in checks] or [
+        render("report.no_checks", lang)
+    ]:
         console.print(f"  {line}", markup=False, highlight=False)
     output = console.file
     assert isinstance(output, io.StringIO)  # noqa: S101
@@ -298,6 +343,7 @@ def _rich_table(  # pragma: no cover - a terminal, not in tests
 
 def _write_xlsx(
     path: Path,
+    *,
     rows: Sequence[Any],
     summary: Sequence[SummaryRow],
     checks: Sequence[Check],

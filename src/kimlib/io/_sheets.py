@@ -122,18 +122,14 @@ _MEMBERS = SheetLayout(
         Column("tanggal_bergabung", "joined_on", "joined_on", Cell.DATE),
         Column("tanggal_keluar", "left_on", "left_on", Cell.DATE),
         Column("asn", "civil_servant", "civil_servant", Cell.YES_NO),
-        Column(
-            "catatan_kriminal", "criminal_record", "criminal_record", Cell.YES_NO
-        ),
+        Column("catatan_kriminal", "criminal_record", "criminal_record", Cell.YES_NO),
         Column(
             "afiliasi_partai",
             "party_affiliation",
             "party_affiliation",
             Cell.AFFILIATION,
         ),
-        Column(
-            "afiliasi_lsm", "ngo_affiliation", "ngo_affiliation", Cell.AFFILIATION
-        ),
+        Column("afiliasi_lsm", "ngo_affiliation", "ngo_affiliation", Cell.AFFILIATION),
     ),
 )
 

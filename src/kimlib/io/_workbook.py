@@ -28,7 +28,7 @@ from kimlib.errors import InvalidInput, Problem
 from kimlib.io._load import load_kim
 from kimlib.io._sheets import CHILD_SHEETS, JOIN, KIM_SHEET, Cell, Column, SheetLayout
 from kimlib.io._sheets import normal_header as _fold
-from kimlib.io._tables import read_tables
+from kimlib.io._tables import Table, read_tables
 from kimlib.model import Kim
 
 __all__ = ["WORKBOOK_SUFFIXES", "SourceDocument", "read_registry", "read_workbook"]
@@ -144,7 +144,7 @@ def read_workbook(path: str | os.PathLike[str]) -> Iterator[SourceDocument]:
             sheet has, a column twice, or a row of another sheet whose
             ``id_kim`` names no KIM; every problem names its sheet and row.
     """
-    tables = {}
+    tables: dict[str, Table] = {}
     for name, rows in read_tables(Path(path)):
         tables.setdefault(_fold(name), (name, rows))
     layout_problems: list[Problem] = []
@@ -154,7 +154,8 @@ def read_workbook(path: str | os.PathLike[str]) -> Iterator[SourceDocument]:
     for layout in (KIM_SHEET, *CHILD_SHEETS):
         found = tables.get(layout.name) or tables.get(layout.alias)
         if found is not None:
-            sheets[layout.name] = _Sheet.of(layout, *found, layout_problems)
+            name, rows = found
+            sheets[layout.name] = _Sheet.of(layout, name, rows, layout_problems)
     kims = sheets.pop(KIM_SHEET.name)
     ids = {_id(row.get("id")) for _, row in kims.rows} - {None}
     children: dict[str, dict[str, list[tuple[int, dict[str, object]]]]] = {}
@@ -173,7 +174,9 @@ def read_workbook(path: str | os.PathLike[str]) -> Iterator[SourceDocument]:
         raise InvalidInput(layout_problems)
     seen: dict[str, int] = {}
     for number, row in kims.rows:
-        yield _document(number, row, kims, sheets, children, seen)
+        yield _document(
+            number, row=row, kims=kims, sheets=sheets, children=children, seen=seen
+        )
 
 
 @attrs.frozen
@@ -235,6 +238,7 @@ def _id(value: object) -> str | None:
 
 def _document(
     number: int,
+    *,
     row: dict[str, object],
     kims: _Sheet,
     sheets: Mapping[str, _Sheet],
@@ -298,8 +302,11 @@ def _cells(
     return document
 
 
-def _choice(value: object) -> str:
-    return _fold(value)
+def _choices(value: object, *, many: bool) -> object:
+    if not many:
+        return _fold(value)
+    parts = str(value).replace(";", ",").split(",")
+    return [_fold(part) for part in parts if part.strip()]
 
 
 def _read(column: Column, value: object) -> tuple[object, str | None]:  # noqa: PLR0911
@@ -309,10 +316,8 @@ def _read(column: Column, value: object) -> tuple[object, str | None]:  # noqa: 
         value = value.strip()
     if cell is Cell.YES_NO or cell is Cell.AFFILIATION:
         return _yes_no(value, named=cell is Cell.AFFILIATION)
-    if cell is Cell.CHOICE:
-        return _choice(value), None
-    if cell is Cell.CHOICES:
-        return [_choice(v) for v in str(value).replace(";", ",").split(",") if v.strip()], None
+    if cell is Cell.CHOICE or cell is Cell.CHOICES:
+        return _choices(value, many=cell is Cell.CHOICES), None
     if cell is Cell.DATE or cell is Cell.DATETIME:
         return _date(value, with_time=cell is Cell.DATETIME)
     if cell is Cell.COUNT:

@@ -84,6 +84,21 @@ def _rows(documents: Iterable[Mapping[str, Any]]) -> dict[str, list[list[object]
     return tables
 
 
+def _shape(sheet: Any, index: int, letter: str, column: Column) -> None:  # noqa: ANN401
+    """Width and number format of a column: text for codes, dates as dates."""
+    sheet.column_dimensions[letter].width = max(12, len(column.header) + 2)
+    number_format = (
+        "@"
+        if column.cell in _TEXT_CELLS
+        else "yyyy-mm-dd"
+        if column.cell is Cell.DATE
+        else None
+    )
+    if number_format is not None:
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+            cell.number_format = number_format
+
+
 def write_workbook(
     kims: Iterable[Kim | Mapping[str, Any]],
     path: str | os.PathLike[str],
@@ -128,13 +143,7 @@ def write_workbook(
             sheet.append(row)
         for index, column in enumerate(layout.columns, start=1):
             letter = openpyxl.utils.get_column_letter(index)
-            sheet.column_dimensions[letter].width = max(12, len(column.header) + 2)
-            if column.cell in _TEXT_CELLS:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                    cell.number_format = "@"
-            if column.cell is Cell.DATE:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                    cell.number_format = "yyyy-mm-dd"
+            _shape(sheet, index, letter, column)
             values = column.choices or (
                 ("ya", "tidak") if column.cell is Cell.YES_NO else ()
             )

@@ -51,7 +51,10 @@ MESSAGES: dict[str, Text] = {
         ),
     ),
     "workbook.no_members": Text(
-        id="tidak ada baris anggota untuk KIM ini; isi lembar anggota atau jumlah_anggota",
+        id=(
+            "tidak ada baris anggota untuk KIM ini; isi lembar anggota atau "
+            "jumlah_anggota"
+        ),
         en="this KIM has no member rows; fill in sheet anggota or jumlah_anggota",
     ),
     "workbook.count_only": Text(
@@ -133,7 +136,10 @@ MESSAGES: dict[str, Text] = {
         en="id {kim_id} is used more than once (lines {lines})",
     ),
     "report.check.duplicate_name": Text(
-        id="nama {kim_name} dipakai dua kali di satu desa/kelurahan {region} (baris {lines})",
+        id=(
+            "nama {kim_name} dipakai dua kali di satu desa/kelurahan {region} "
+            "(baris {lines})"
+        ),
         en="the name {kim_name} is used twice in one village {region} (lines {lines})",
     ),
     "report.check.outside_region": Text(
@@ -162,7 +168,9 @@ MESSAGES: dict[str, Text] = {
         en="Details are shown for {shown} of {total} KIMs.",
     ),
     "report.written": Text(id="ditulis: {file}", en="written: {file}"),
-    "report.html.is_kim": Text(id="memenuhi definisi KIM", en="meets the KIM definition"),
+    "report.html.is_kim": Text(
+        id="memenuhi definisi KIM", en="meets the KIM definition"
+    ),
     "report.html.not_kim": Text(
         id="tidak memenuhi definisi KIM", en="does not meet the KIM definition"
     ),
@@ -175,7 +183,9 @@ MESSAGES: dict[str, Text] = {
     "report.html.radar": Text(id="Sebaran tahap ADINDA", en="ADINDA stages"),
     "report.html.total": Text(id="Skor ADINDA", en="ADINDA score"),
     "report.html.cycle": Text(id="Siklus topik", en="Topic cycles"),
-    "report.html.more": Text(id="… dan {count} baris lagi", en="… and {count} more rows"),
+    "report.html.more": Text(
+        id="… dan {count} baris lagi", en="… and {count} more rows"
+    ),
     # --- the commands -----------------------------------------------------------
     "cli.report.help": Text(
         id="laporan daftar KIM: hasil penilaian, skor ADINDA dan ringkasan per wilayah",
@@ -252,5 +262,17 @@ MESSAGES: dict[str, Text] = {
     ),
     "cli.template.arg.file": Text(
         id="berkas .xlsx yang ditulis", en="the .xlsx file to write"
+    ),
+    "frames.needs_pandas": Text(
+        id="kimlib.frames memerlukan pandas: pip install 'kimlib[pandas]'",
+        en="kimlib.frames needs pandas: pip install 'kimlib[pandas]'",
+    ),
+    "plot.needs_matplotlib": Text(
+        id="kimlib.plot memerlukan matplotlib: pip install 'kimlib[plot]'",
+        en="kimlib.plot needs matplotlib: pip install 'kimlib[plot]'",
+    ),
+    "plot.nothing": Text(
+        id="tidak ada skor ADINDA untuk digambar (beri periode)",
+        en="there is no ADINDA score to draw (give a period)",
     ),
 }

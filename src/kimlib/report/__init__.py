@@ -16,7 +16,7 @@ duck-typed on the fields of ``kimlib.batch.Row``.
 from __future__ import annotations
 
 from kimlib.report._page import SUMMARY_COLUMNS, html_page
-from kimlib.report._rows import STAGES, Row, record, rule_ids
+from kimlib.report._rows import STAGES, Results, Row, record, rows_of, rule_ids
 from kimlib.report._rows import _evaluate as evaluate
 from kimlib.report._summary import (
     LEVELS,
@@ -33,12 +33,14 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "Check",
     "CheckKind",
+    "Results",
     "Row",
     "SummaryRow",
     "check_registry",
     "evaluate",
     "html_page",
     "record",
+    "rows_of",
     "rule_ids",
     "summarise",
 ]

@@ -19,11 +19,11 @@ import attrs
 from kimlib import regions
 from kimlib.adinda import score
 from kimlib.errors import InvalidInput, Problem
-from kimlib.io import SourceDocument, load_kim
+from kimlib.io import SourceDocument
 from kimlib.model import Stage
 from kimlib.rules import FindingStatus, Outcome, Profile, assess, catalogue
 
-__all__ = ["STAGES", "Row", "record", "rule_ids", "seat_of"]
+__all__ = ["STAGES", "Results", "Row", "record", "rows_of", "rule_ids", "seat_of"]
 
 #: The ADINDA stages in cycle order (one frame column each).
 STAGES: tuple[Stage, ...] = tuple(Stage)
@@ -51,6 +51,24 @@ class Row:
     by_stage: Mapping[Stage, float] | None = attrs.field(default=None, hash=False)
     cycle: float | None = None
     problems: tuple[Problem, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The row as a one-line HTML table (notebooks)."""
+        from kimlib._html import rows_html  # noqa: PLC0415
+
+        return rows_html([self])
+
+
+class Results(tuple[Row, ...]):
+    """The rows of a registry run, kept together; a table in a notebook."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The first rows as an HTML table (notebooks)."""
+        from kimlib._html import rows_html  # noqa: PLC0415
+
+        return rows_html(self)
 
 
 def _label(value: object) -> str | None:
@@ -125,6 +143,37 @@ def _evaluate(
         )
 
 
+def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
+    kim = verdict.kim
+    return Row(
+        line,
+        kim.id,
+        kim.name,
+        kim.village or kim.region,
+        verdict.outcome,
+        verdict.is_kim,
+        MappingProxyType({f.rule_id: f.status for f in verdict.findings}),
+        None if report is None else report.total,
+        None if report is None else report.by_stage,
+        None if report is None else report.cycle,
+    )
+
+
+def rows_of(results: Iterable[Any]) -> Iterator[Any]:
+    """Rows of ``results``: rows as they are, ``(verdict, report)`` pairs as rows.
+
+    A bare verdict counts as a pair without a report.
+    """
+    for line, result in enumerate(results, start=1):
+        if isinstance(result, tuple):
+            verdict, report = result
+            yield _from_pair(line, verdict, report)
+        elif hasattr(result, "findings"):
+            yield _from_pair(line, result, None)
+        else:
+            yield result
+
+
 def rule_ids() -> tuple[str, ...]:
     """The ids of every rule kimlib knows, in the order findings list them."""
     return tuple(dict.fromkeys(e.id for e in catalogue() if e.kind == "rule"))
@@ -157,5 +206,3 @@ def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
     values["cycle"] = row.cycle
     values["problems"] = len(row.problems)
     return values
-
-

@@ -24,6 +24,8 @@ __all__ = ["LEVELS", "Check", "CheckKind", "SummaryRow", "check_registry", "summ
 LEVELS = {"province": 1, "regency": 2, "district": 3}
 
 _WIDTH = {1: 2, 2: 5, 3: 8}
+#: The length of a dotted village code (``36.73.01.1002``).
+_VILLAGE = 13
 
 
 @attrs.frozen
@@ -88,7 +90,9 @@ def _summary(code: str | None, rows: Sequence[Any]) -> SummaryRow:
         name = regions.get(code).name
         within = regions.village_codes(code)
         villages = len(within)
-        seats = {row.region for row in rows if row.region and len(row.region) == 13}
+        seats = {
+            row.region for row in rows if row.region and len(row.region) == _VILLAGE
+        }
         villages_with = len(seats)
     return SummaryRow(
         region=code,
@@ -155,13 +159,19 @@ def check_registry(rows: Iterable[Any], region: str | None = None) -> tuple[Chec
         if row.kim_id is not None:
             ids.setdefault(row.kim_id, []).append(row)
         seat = row.region
-        if row.kim_name is not None and seat is not None and len(seat) == 13:
+        if row.kim_name is not None and seat is not None and len(seat) == _VILLAGE:
             names.setdefault((seat, _name_key(row.kim_name)), []).append(row)
         if inside is not None and (
             seat is None or not (seat == inside or seat.startswith(inside + "."))
         ):
             found.append(
-                Check(CheckKind.OUTSIDE_REGION, (row.line,), row.kim_id, row.kim_name, seat)
+                Check(
+                    CheckKind.OUTSIDE_REGION,
+                    (row.line,),
+                    row.kim_id,
+                    row.kim_name,
+                    seat,
+                )
             )
     for kim_id, same in ids.items():
         if len(same) > 1:
