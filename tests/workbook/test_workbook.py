@@ -229,7 +229,7 @@ def test_cells_read_from_excel_types(tmp_path):
         {
             "kim": [
                 ["id", "nama", "wilayah", "tanggal_berdiri", "tanpa_dokumen"],
-                [7, "KIM Uji", "36.73", dt.datetime(2019, 3, 1), "ya"],
+                [7, "KIM Uji", "36.73", dt.datetime(2019, 3, 1), "ya"],  # noqa: DTZ001 - naive: local time
             ],
             "anggota": [["id_kim", "peran", "nama"], [7.0, "ketua", "A"]],
             "kegiatan": [
@@ -237,7 +237,7 @@ def test_cells_read_from_excel_types(tmp_path):
                 [
                     7,
                     "forum_diskusi",
-                    dt.datetime(2025, 1, 10, 9, 0),
+                    dt.datetime(2025, 1, 10, 9, 0),  # noqa: DTZ001
                     14.0,
                     "tatap_muka; radio",
                 ],
@@ -249,9 +249,9 @@ def test_cells_read_from_excel_types(tmp_path):
     kim = document.load()
     assert ("7", dt.date(2019, 3, 1), ()) == (kim.id, kim.founded_on, kim.documents)
     first, second = kim.activities
-    assert (dt.datetime(2025, 1, 10, 9, 0), 14) == (first.at, first.participants)
+    assert (dt.datetime(2025, 1, 10, 9, 0), 14) == (first.at, first.participants)  # noqa: DTZ001
     assert ("tatap_muka", "radio") == first.channels
-    assert (dt.datetime(2025, 1, 11), 3) == (second.at, second.participants)
+    assert (dt.datetime(2025, 1, 11), 3) == (second.at, second.participants)  # noqa: DTZ001
 
 
 @pytest.mark.parametrize(
