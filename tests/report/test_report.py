@@ -111,7 +111,8 @@ def test_invalid_documents_are_counted_where_they_are_seated(tmp_path):
     """An invalid document counts as invalid in its region, with its problems."""
     path = tmp_path / "r.jsonl"
     path.write_text(
-        '{"id": "X", "name": "KIM X", "region": "36.73", "members": [{"role": "raja"}]}\n'
+        '{"id": "X", "name": "KIM X", "region": "36.73",'
+        ' "members": [{"role": "raja"}]}\n'
         '{"name": "KIM Y", "region": "99.99", "members": []}\n'
         "not json\n"
     )
@@ -155,7 +156,7 @@ def test_report_json(capsys):
 
 
 def test_report_jsonl_and_csv_have_the_frame_columns(capsys):
-    """jsonl and csv hold one row per KIM with the same columns."""
+    """The jsonl and csv formats hold one row per KIM with the same columns."""
     _, out, _ = _run(capsys, "--format", "jsonl")
     lines = [json.loads(line) for line in out.splitlines()]
     _, out, _ = _run(capsys, "--format", "csv")
