@@ -44,7 +44,9 @@ def test_radar_of_one_report_and_of_pairs():
     _, pixels = _pixels(plot.radar(report, lang="id"))
     assert _not_blank(pixels)
     figure = plot.radar([(kimlib.assess(kim, ON), report)], lang="id")
-    assert ["Akses"] == [t.get_text() for t in figure.axes[0].get_xticklabels()][:1]
+    assert ["Akses informasi"] == [
+        t.get_text() for t in figure.axes[0].get_xticklabels()
+    ][:1]
 
 
 def test_radar_needs_scores():
