@@ -55,10 +55,8 @@ from contextlib import suppress
 
 import attrs
 
-from kimlib.cli import _commands, _output
+from kimlib.cli import _commands, _output, _report, _template
 from kimlib.cli._commands import assess_command, score_command, validate
-from kimlib.cli._report import report_arguments, report_command
-from kimlib.cli._template import template_arguments, template_command
 from kimlib.errors import KimlibError
 from kimlib.messages import LANGS, Lang, render
 
@@ -113,8 +111,16 @@ COMMANDS: tuple[Command, ...] = (
         add_arguments=_commands.score_arguments,
         run=score_command,
     ),
-    Command(name="report", add_arguments=report_arguments, run=report_command),
-    Command(name="template", add_arguments=template_arguments, run=template_command),
+    Command(
+        name="report",
+        add_arguments=_report.report_arguments,
+        run=_report.report_command,
+    ),
+    Command(
+        name="template",
+        add_arguments=_template.template_arguments,
+        run=_template.template_command,
+    ),
 )
 
 

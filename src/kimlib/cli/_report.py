@@ -9,6 +9,7 @@ stderr when a run lasts more than a second and stderr is a terminal.
 from __future__ import annotations
 
 import argparse
+import copy
 import csv
 import datetime as dt
 import io
@@ -72,11 +73,7 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         default="regency",
         help=render("cli.report.arg.by", lang),
     )
-    for action in parser._actions:  # noqa: SLF001 - the common --format, widened
-        if "--format" in action.option_strings:
-            action.choices = FORMATS
-            action.default = "table"
-            action.help = render("cli.report.arg.format", lang)
+    _own_format(parser, lang)
     parser.add_argument(
         "--output",
         metavar="FILE",
@@ -94,6 +91,27 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 def _today() -> dt.date:
     """Today in western Indonesia, for a report without ``--on``."""
     return pendulum.today("Asia/Jakarta").date()
+
+
+def _own_format(parser: argparse.ArgumentParser, lang: Lang) -> None:
+    """Give report its own ``--format`` in place of the one all commands share.
+
+    The shared action object belongs to every subcommand (argparse parents),
+    so it is copied, never changed.
+    """
+    shared = parser._option_string_actions["--format"]  # noqa: SLF001
+    own = copy.copy(shared)
+    own.choices = FORMATS
+    own.default = "table"
+    own.help = render("cli.report.arg.format", lang)
+    parser._option_string_actions["--format"] = own  # noqa: SLF001
+    for actions in (
+        parser._actions,  # noqa: SLF001
+        *(group._group_actions for group in parser._action_groups),  # noqa: SLF001
+    ):
+        for index, action in enumerate(actions):
+            if action is shared:
+                actions[index] = own
 
 
 class _Progress:
