@@ -151,12 +151,16 @@ class _Progress:
 
 
 def _count_lines(path: Path) -> int | None:
+    """The lines of a JSON Lines file (the progress bar's total), if it has any."""
     if path.suffix.lower() in {".xlsx", ".csv", ".zip"} or path.is_dir():
         return None
     lines = 0
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            lines += block.count(b"\n")
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                lines += block.count(b"\n")
+    except OSError:  # reported when the file is read
+        return None
     return lines
 
 
