@@ -220,7 +220,7 @@ def report_html(report: Any, lang: str = "en", *, size: int = 260) -> str:  # no
     return (
         f"<p><strong>{escape(render('report.html.total', language))}: "
         f"{_number(report.total, language)}/100</strong> "
-        f"({escape(str(report.period))})</p>"
+        f"({escape(str(getattr(report.period, 'label', report.period)))})</p>"
         f"<div class=wide><table>{cells}<tr><td>{escape(cycle)}</td>"
         f"<td class=n>{_number(report.cycle, language)}</td></tr></table></div>"
         + radar_svg(

@@ -258,6 +258,8 @@ def test_html_report_against_the_registry(capsys):
     )
     assert quote in text
     assert "viewport" in out
+    assert "(2025)" in text
+    assert "Period(" not in text
 
 
 def test_html_report_in_indonesian(capsys):

@@ -105,10 +105,6 @@ MESSAGES: dict[str, Text] = {
         id="by={by} tidak dikenal; pilih province, regency atau district",
         en="by={by} is not known; choose province, regency or district",
     ),
-    "report.bad_format": Text(
-        id="format {format} tidak dikenal",
-        en="format {format} is not known",
-    ),
     "report.yes": Text(id="ya", en="yes"),
     "report.no": Text(id="tidak", en="no"),
     "report.unknown_region": Text(id="wilayah tidak diketahui", en="unknown region"),
