@@ -348,7 +348,9 @@ def _rich_table(  # pragma: no cover - a terminal, not in tests
         return None
     table = Table(title=render("report.summary", lang))
     for index, head in enumerate(heads):
-        table.add_column(head, justify="left" if index == 0 else "right")
+        table.add_column(
+            head, justify="left" if index == 0 else "right", no_wrap=index == 0
+        )
     for row in cells:
         table.add_row(*row)
     console = Console(file=io.StringIO(), force_terminal=True, width=Console().width)
