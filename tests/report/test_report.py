@@ -11,7 +11,7 @@ import pytest
 import kimlib
 from kimlib import cli
 from kimlib.errors import InvalidArgument
-from kimlib.io import read_registry, sample_path
+from kimlib.io import read_registry, sample_path, write_workbook
 from kimlib.report import (
     CheckKind,
     Row,
@@ -284,3 +284,19 @@ def test_html_escapes_everything(tmp_path, capsys):
     assert "KIM &lt;b&gt;Tebal&lt;/b&gt; &amp; Co" in out
     assert "b" not in page.tags
     assert "members: this field is required" in " ".join(page.text)
+
+
+def test_the_same_report_from_a_workbook_and_json_lines(tmp_path, capsys):
+    """Three KIMs in a workbook give the report they give as JSON Lines."""
+    kims = list(kimlib.load_kims(sample_path()))[:3]
+    book = write_workbook(kims, tmp_path / "three.xlsx")
+    lines = tmp_path / "three.jsonl"
+    lines.write_text(
+        "".join(json.dumps(kimlib.dump(k)) + "\n" for k in kims), encoding="utf-8"
+    )
+    for fmt in ("json", "html"):
+        _, from_book, _ = _run(capsys, str(book), "--format", fmt)
+        _, from_lines, _ = _run(capsys, str(lines), "--format", fmt)
+        assert from_lines == from_book
+    _, out, _ = _run(capsys, str(book), "--format", "json")
+    assert 3 == len(json.loads(out)["kims"])
