@@ -111,7 +111,15 @@ def test_template_has_headers_choices_and_an_example(tmp_path):
     """The template holds the four sheets, drop-down lists and one valid example."""
     path = write_template(tmp_path / "template.xlsx")
     book = openpyxl.load_workbook(path)
-    assert ["kim", "anggota", "dokumen", "kegiatan", "pilihan"] == book.sheetnames
+    assert [
+        "kim",
+        "anggota",
+        "dokumen",
+        "kegiatan",
+        "pemetaan",
+        "indikator",
+        "pilihan",
+    ] == book.sheetnames
     assert "hidden" == book["pilihan"].sheet_state
     members = book["anggota"]
     assert "peran" in [c.value for c in members[1]]
@@ -220,6 +228,38 @@ def test_a_member_count_alone_is_not_yet_assessable(tmp_path):
     """A count without member rows is refused: the document cannot hold it yet."""
     path = _simple(tmp_path / "r.xlsx", [], jumlah_anggota=12)
     assert [("kim!R2.jumlah_anggota", "workbook.count_only")] == _problems(path)
+
+
+def test_mapping_and_indicator_sheets(tmp_path):
+    """Mapping and indicator rows join their KIM; a decimal comma is read."""
+    path = _book(
+        tmp_path / "r.xlsx",
+        {
+            "kim": [["id", "nama", "wilayah"], ["K1", "KIM Uji", "36.73"]],
+            "anggota": [["id_kim", "peran", "nama"], ["K1", "ketua", "A"]],
+            "pemetaan": [
+                [
+                    "id_kim",
+                    "tanggal_penilaian",
+                    "minat",
+                    "pengaruh",
+                    "kekuatan",
+                    "metode",
+                    "sumber",
+                ],
+                ["K1", "2025-03-05", "0,8", 0.3, 0.4, "kunjungan", "Diskominfo"],
+            ],
+            "indikator": [
+                ["id_kim", "indikator", "nilai", "tanggal_ukur", "metode", "sumber"],
+                ["K1", "Kesadaran Isu", "banyak", "2025-01-20", "survei", "Diskominfo"],
+            ],
+        },
+    )
+    (document,) = read_workbook(path)
+    assert 0.8 == document.document["mapping"][0]["interest"]
+    assert [("indikator!R2.nilai", "workbook.number")] == [
+        (p.path, p.code) for p in document.problems
+    ]
 
 
 def test_cells_read_from_excel_types(tmp_path):

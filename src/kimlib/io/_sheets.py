@@ -18,6 +18,7 @@ from kimlib.model import (
     Channel,
     DocumentKind,
     Gender,
+    Indicator,
     Issuer,
     MemberGroup,
     Role,
@@ -49,6 +50,7 @@ class Cell(enum.Enum):
     CHOICE = "choice"  # one value of a vocabulary
     CHOICES = "choices"  # values of a vocabulary, separated by commas
     COUNT = "count"  # a whole number >= 0
+    NUMBER = "number"  # any number (a decimal comma is read too)
 
 
 @attrs.frozen
@@ -169,8 +171,38 @@ _ACTIVITIES = SheetLayout(
     ),
 )
 
-#: The sheets of members, documents and activities, in workbook order.
-CHILD_SHEETS = (_MEMBERS, _DOCUMENTS, _ACTIVITIES)
+_MAPPING = SheetLayout(
+    "pemetaan",
+    "mapping",
+    "mapping",
+    (
+        JOIN,
+        Column("tanggal_penilaian", "assessed_on", "assessed_on", Cell.DATE),
+        Column("minat", "interest", "interest", Cell.NUMBER),
+        Column("pengaruh", "influence", "influence", Cell.NUMBER),
+        Column("kekuatan", "power", "power", Cell.NUMBER),
+        Column("skala", "scale", "scale", Cell.COUNT),
+        Column("metode", "method", "method", Cell.TEXT),
+        Column("sumber", "source", "source", Cell.TEXT),
+    ),
+)
+
+_INDICATORS = SheetLayout(
+    "indikator",
+    "indicators",
+    "indicators",
+    (
+        JOIN,
+        Column("indikator", "indicator", "indicator", Cell.CHOICE, _values(Indicator)),
+        Column("nilai", "value", "value", Cell.NUMBER),
+        Column("tanggal_ukur", "measured_on", "measured_on", Cell.DATE),
+        Column("metode", "method", "method", Cell.TEXT),
+        Column("sumber", "source", "source", Cell.TEXT),
+    ),
+)
+
+#: The sheets joined to sheet kim by ``id_kim``, in workbook order.
+CHILD_SHEETS = (_MEMBERS, _DOCUMENTS, _ACTIVITIES, _MAPPING, _INDICATORS)
 
 #: Every sheet, in workbook order.
 SHEETS = (KIM_SHEET, *CHILD_SHEETS)

@@ -1,8 +1,9 @@
 """Registries from spreadsheets: :func:`read_workbook` and :func:`read_registry`.
 
-A registry workbook has four sheets joined by the KIM id: ``kim`` (one row
-per KIM), ``anggota`` (members), ``dokumen`` (documents) and ``kegiatan``
-(activities); each row of the last three names its KIM in column ``id_kim``.
+A registry workbook has sheets joined by the KIM id: ``kim`` (one row per
+KIM), ``anggota`` (members), ``dokumen`` (documents), ``kegiatan``
+(activities), ``pemetaan`` (mapping assessments) and ``indikator``
+(indicator readings); each row of the others names its KIM in ``id_kim``.
 Headers are Indonesian or their English aliases, in any case. Yes/no cells
 hold ``ya`` or ``tidak`` (empty: unknown); dates are Excel dates or ISO text.
 docs/workbooks.md lists every column.
@@ -38,7 +39,9 @@ WORKBOOK_SUFFIXES = frozenset({".xlsx", ".csv", ".zip"})
 
 _YES = frozenset({"ya", "y", "yes", "true", "benar", "1"})
 _NO = frozenset({"tidak", "t", "no", "n", "false", "salah", "0"})
-_PATH = re.compile(r"(?:(members|documents|activities)\[(\d+)\]\.?)?([a-z_]*)")
+_PATH = re.compile(
+    r"(?:(members|documents|activities|mapping|indicators)\[(\d+)\]\.?)?([a-z_]*)"
+)
 
 #: Where a document's parts came from: path prefix -> (sheet, row, headers).
 _Place = tuple[str, int, Mapping[str, str]]
@@ -134,8 +137,8 @@ def read_registry(path: str | os.PathLike[str]) -> Iterator[SourceDocument]:
 def read_workbook(path: str | os.PathLike[str]) -> Iterator[SourceDocument]:
     """The KIM documents of a workbook (.xlsx) or of CSV files (folder, .zip).
 
-    Sheets other than ``kim``, ``anggota``, ``dokumen`` and ``kegiatan``
-    (or their English names) are ignored, as are empty rows. A KIM with no
+    Sheets other than those of the layout (or their English names) are
+    ignored, as are empty rows. A KIM with no
     member rows needs its ``jumlah_anggota``.
 
     Raises:
@@ -309,7 +312,7 @@ def _choices(value: object, *, many: bool) -> object:
     return [_fold(part) for part in parts if part.strip()]
 
 
-def _read(column: Column, value: object) -> tuple[object, str | None]:  # noqa: PLR0911
+def _read(column: Column, value: object) -> tuple[object, str | None]:
     """A cell's document value, or the code of why it cannot be read."""
     cell = column.cell
     if isinstance(value, str):
@@ -322,6 +325,13 @@ def _read(column: Column, value: object) -> tuple[object, str | None]:  # noqa: 
         return _date(value, with_time=cell is Cell.DATETIME)
     if cell is Cell.COUNT:
         return _count(value)
+    if cell is Cell.NUMBER:
+        return _number(value)
+    return _text(cell, value)
+
+
+def _text(cell: Cell, value: object) -> tuple[object, str | None]:
+    """Text, a code or a NIK: numbers as their digits where that is safe."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if cell is Cell.NIK:
             return None, "workbook.nik_number"
@@ -358,6 +368,15 @@ def _date(value: object, *, with_time: bool) -> tuple[object, str | None]:
     if isinstance(value, str):
         return value, None
     return None, "workbook.date"
+
+
+def _number(value: object) -> tuple[object, str | None]:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value, None
+    try:
+        return float(str(value).replace(",", ".")), None
+    except ValueError:
+        return None, "workbook.number"
 
 
 def _count(value: object) -> tuple[object, str | None]:

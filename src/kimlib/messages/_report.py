@@ -75,6 +75,10 @@ MESSAGES: dict[str, Text] = {
         id="bukan tanggal; isi tanggal Excel atau teks seperti 2025-04-17",
         en="not a date; use an Excel date or text such as 2025-04-17",
     ),
+    "workbook.number": Text(
+        id="isi sebuah bilangan, misalnya 0,75 atau 4",
+        en="write a number, e.g. 0.75 or 4",
+    ),
     "workbook.count": Text(
         id="isi bilangan bulat 0 atau lebih",
         en="write a whole number, 0 or more",
@@ -248,12 +252,14 @@ MESSAGES: dict[str, Text] = {
     ),
     "cli.template.description": Text(
         id=(
-            "Tulis buku kerja .xlsx dengan lembar kim, anggota, dokumen dan "
-            "kegiatan: judul kolom, daftar pilihan dan satu baris contoh."
+            "Tulis buku kerja .xlsx dengan lembar kim, anggota, dokumen, kegiatan, "
+            "pemetaan dan indikator: judul kolom, daftar pilihan dan satu baris "
+            "contoh."
         ),
         en=(
-            "Write an .xlsx workbook with the sheets kim, anggota, dokumen and "
-            "kegiatan: column headers, drop-down lists and one example row."
+            "Write an .xlsx workbook with the sheets kim, anggota, dokumen, "
+            "kegiatan, pemetaan and indikator: column headers, drop-down lists "
+            "and one example row."
         ),
     ),
     "cli.template.arg.file": Text(
