@@ -23,7 +23,16 @@ from kimlib.io import SourceDocument
 from kimlib.model import Stage
 from kimlib.rules import FindingStatus, Outcome, Profile, assess, catalogue
 
-__all__ = ["STAGES", "Results", "Row", "record", "rows_of", "rule_ids", "seat_of"]
+__all__ = [
+    "STAGES",
+    "Results",
+    "Row",
+    "record",
+    "rows_of",
+    "rule_ids",
+    "seat",
+    "seat_of",
+]
 
 #: The ADINDA stages in cycle order (one frame column each).
 STAGES: tuple[Stage, ...] = tuple(Stage)
@@ -33,11 +42,12 @@ _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
 @attrs.frozen
 class Row:
-    """One KIM of a registry: the fields of ``kimlib.batch.Row``.
+    """One KIM of a registry: the fields of ``kimlib.batch.Row``, and ``village``.
 
-    ``region`` is the KIM's seat: its village code when it has one, else its
-    region code. ``outcome`` is ``None`` when the document is invalid;
-    ``total``, ``by_stage`` and ``cycle`` are ``None`` without a period.
+    ``region`` is the document's region code (dotted), ``village`` its
+    village code when it has one (what village coverage counts).
+    ``outcome`` is ``None`` when the document is invalid; ``total``,
+    ``by_stage`` and ``cycle`` are ``None`` without a period.
     """
 
     line: int
@@ -51,6 +61,7 @@ class Row:
     by_stage: Mapping[Stage, float] | None = attrs.field(default=None, hash=False)
     cycle: float | None = None
     problems: tuple[Problem, ...] = ()
+    village: str | None = None
 
     def _repr_html_(self) -> str:
         """The row as a one-line HTML table (notebooks)."""
@@ -111,15 +122,15 @@ def _evaluate(
             kim = item.load()
         except InvalidInput as error:
             raw = _raw(item.document)
-            seat = seat_of(raw.get("village")) or seat_of(raw.get("region"))
             yield Row(
                 item.line,
                 _label(raw.get("id")),
                 _label(raw.get("name")),
-                seat,
+                seat_of(raw.get("region")),
                 None,
                 None,
                 problems=error.problems,
+                village=seat_of(raw.get("village")),
             )
             continue
         verdict = assess(kim, on, profile=profile)
@@ -133,13 +144,14 @@ def _evaluate(
             item.line,
             kim.id,
             kim.name,
-            kim.village or kim.region,
+            kim.region,
             verdict.outcome,
             verdict.is_kim,
             statuses,
             total,
             by_stage,
             cycle,
+            village=kim.village,
         )
 
 
@@ -149,13 +161,14 @@ def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
         line,
         kim.id,
         kim.name,
-        kim.village or kim.region,
+        kim.region,
         verdict.outcome,
         verdict.is_kim,
         MappingProxyType({f.rule_id: f.status for f in verdict.findings}),
         None if report is None else report.total,
         None if report is None else report.by_stage,
         None if report is None else report.cycle,
+        village=kim.village,
     )
 
 
@@ -174,6 +187,12 @@ def rows_of(results: Iterable[Any]) -> Iterator[Any]:
             yield result
 
 
+def seat(row: Any) -> str | None:  # noqa: ANN401
+    """A row's most precise seat: its village (when the row has one) or region."""
+    found: str | None = getattr(row, "village", None) or row.region
+    return found
+
+
 def rule_ids() -> tuple[str, ...]:
     """The ids of every rule kimlib knows, in the order findings list them."""
     return tuple(dict.fromkeys(e.id for e in catalogue() if e.kind == "rule"))
@@ -185,15 +204,15 @@ def _value(status: object) -> object:
 
 def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
     """The frame columns of one row (duck-typed on the Row fields), plain values."""
-    seat = row.region
+    region = row.region
     by_stage = row.by_stage or {}
     statuses = row.statuses or {}
     values: dict[str, object] = {
         "kim_id": row.kim_id,
         "kim_name": row.kim_name,
-        "region": seat,
-        "province": seat[:2] if seat else None,
-        "regency": seat[:5] if seat else None,
+        "region": region,
+        "province": region[:2] if region else None,
+        "regency": region[:5] if region else None,
         "outcome": None if row.outcome is None else _value(row.outcome),
         "is_kim": row.is_kim,
     }

@@ -16,6 +16,7 @@ import attrs
 
 from kimlib import regions
 from kimlib.errors import InvalidArgument
+from kimlib.report._rows import seat
 from kimlib.rules import Outcome
 
 __all__ = ["LEVELS", "Check", "CheckKind", "SummaryRow", "check_registry", "summarise"]
@@ -76,7 +77,7 @@ def summarise(rows: Iterable[Any], by: str = "regency") -> tuple[SummaryRow, ...
         raise InvalidArgument.of("report.bad_by", by=repr(by)[:40])
     groups: dict[str | None, list[Any]] = {}
     for row in rows:
-        groups.setdefault(_group(row.region, level), []).append(row)
+        groups.setdefault(_group(seat(row), level), []).append(row)
     ordered = sorted(groups, key=lambda code: (code is None, code or ""))
     return tuple(_summary(code, groups[code]) for code in ordered)
 
@@ -90,9 +91,7 @@ def _summary(code: str | None, rows: Sequence[Any]) -> SummaryRow:
         name = regions.get(code).name
         within = regions.village_codes(code)
         villages = len(within)
-        seats = {
-            row.region for row in rows if row.region and len(row.region) == _VILLAGE
-        }
+        seats = {s for s in map(seat, rows) if s and len(s) == _VILLAGE}
         villages_with = len(seats)
     return SummaryRow(
         region=code,
@@ -158,11 +157,11 @@ def check_registry(rows: Iterable[Any], region: str | None = None) -> tuple[Chec
     for row in rows:
         if row.kim_id is not None:
             ids.setdefault(row.kim_id, []).append(row)
-        seat = row.region
-        if row.kim_name is not None and seat is not None and len(seat) == _VILLAGE:
-            names.setdefault((seat, _name_key(row.kim_name)), []).append(row)
+        where = seat(row)
+        if row.kim_name is not None and where is not None and len(where) == _VILLAGE:
+            names.setdefault((where, _name_key(row.kim_name)), []).append(row)
         if inside is not None and (
-            seat is None or not (seat == inside or seat.startswith(inside + "."))
+            where is None or not (where == inside or where.startswith(inside + "."))
         ):
             found.append(
                 Check(
@@ -170,17 +169,17 @@ def check_registry(rows: Iterable[Any], region: str | None = None) -> tuple[Chec
                     (row.line,),
                     row.kim_id,
                     row.kim_name,
-                    seat,
+                    where,
                 )
             )
     for kim_id, same in ids.items():
         if len(same) > 1:
             lines = tuple(r.line for r in same)
             found.append(Check(CheckKind.DUPLICATE_ID, lines, kim_id, None, None))
-    for (seat, _), same in names.items():
+    for (village, _), same in names.items():
         if len(same) > 1:
             lines = tuple(r.line for r in same)
             found.append(
-                Check(CheckKind.DUPLICATE_NAME, lines, None, same[0].kim_name, seat)
+                Check(CheckKind.DUPLICATE_NAME, lines, None, same[0].kim_name, village)
             )
     return tuple(sorted(found, key=lambda c: (c.lines[0], c.kind.value)))
