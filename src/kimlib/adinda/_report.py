@@ -114,6 +114,12 @@ class AdindaReport:
         """The stages without any activity in the period, in cycle order."""
         return tuple(s for s in Stage if self.counts[s] == 0)
 
+    def _repr_html_(self) -> str:
+        """The notebook view (kimlib._html)."""
+        from kimlib._html import repr_html  # noqa: PLC0415
+
+        return repr_html(self)
+
     def explain(self, lang: str = "en") -> str:
         """The score, each part and the next steps, in ``lang`` (``"id"``/``"en"``).
 

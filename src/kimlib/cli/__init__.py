@@ -61,7 +61,7 @@ from contextlib import contextmanager, suppress
 import attrs
 
 from kimlib import __version__
-from kimlib.cli import _commands, _output
+from kimlib.cli import _commands, _output, _report, _template
 from kimlib.cli._commands import (
     EXIT_INVALID,
     EXIT_NOT_ELIGIBLE,
@@ -129,6 +129,16 @@ COMMANDS: tuple[Command, ...] = (
         name="score",
         add_arguments=_commands.score_arguments,
         run=score_command,
+    ),
+    Command(
+        name="report",
+        add_arguments=_report.report_arguments,
+        run=_report.report_command,
+    ),
+    Command(
+        name="template",
+        add_arguments=_template.template_arguments,
+        run=_template.template_command,
     ),
 )
 

@@ -104,7 +104,10 @@ def json_line(record: dict[str, Any]) -> str:
 
 
 def complain(item: Unreadable, lang: Lang) -> None:
-    reason = render(item.reason, lang)
+    if item.error is not None:
+        reason = item.error.message(lang)
+    else:
+        reason = render(item.reason, lang)
     message = render("cli.unreadable", lang, file=item.source, reason=reason)
     write(f"kimlib: {message}", sys.stderr)
 

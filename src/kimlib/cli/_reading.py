@@ -20,8 +20,9 @@ from typing import IO, Any
 
 import attrs
 
-from kimlib.errors import InvalidInput
-from kimlib.io import load_kims, sample_path
+from kimlib.errors import InvalidArgument, InvalidInput, KimlibError
+from kimlib.io import SourceDocument, load_kims, read_workbook, sample_path
+from kimlib.io._workbook import WORKBOOK_SUFFIXES
 from kimlib.model import Kim
 
 __all__ = ["Entry", "Unreadable", "clean", "read_sources"]
@@ -66,6 +67,8 @@ class Unreadable:
 
     source: str
     reason: str
+    #: The error that says why, when kimlib has a better reason than the key's.
+    error: KimlibError | None = None
 
 
 def clean(value: str, width: int = _NAME_WIDTH) -> str:
@@ -170,6 +173,9 @@ def read_sources(
     sources: list[str | None] = [*files] or [None]
     for file in sources:
         shown = sample_path().name if file is None else clean(_SHOWN.get(file, file))
+        if file not in {None, "-"} and _is_workbook(str(file)):
+            yield from _workbook(shown, str(file), ignore_unknown=ignore_unknown)
+            continue
         try:
             if file == "-":
                 yield from _entries(shown, _stdin(), ignore_unknown=ignore_unknown)
@@ -179,3 +185,37 @@ def read_sources(
                 yield from _entries(shown, handle, ignore_unknown=ignore_unknown)
         except OSError as error:
             yield Unreadable(shown, _reason(error))
+
+
+def _is_workbook(file: str) -> bool:
+    path = Path(file)
+    if path.is_dir():  # a folder of CSV files; any other folder is unreadable
+        return any(p.suffix.lower() == ".csv" for p in path.iterdir())
+    return path.suffix.lower() in WORKBOOK_SUFFIXES
+
+
+def _workbook(
+    shown: str, file: str, *, ignore_unknown: bool
+) -> Iterator[Entry | Unreadable]:
+    """The documents of a workbook (.xlsx, .csv, .zip, a folder of CSV)."""
+    try:
+        documents = list(read_workbook(file))
+    except InvalidArgument as error:
+        yield Unreadable(shown, "cli.reason.other", error)
+        return
+    except InvalidInput as error:  # the layout: every problem names its sheet
+        yield Entry(shown, 1, None, None, None, error)
+        return
+    for document in documents:
+        yield _loaded(shown, document, ignore_unknown=ignore_unknown)
+
+
+def _loaded(shown: str, document: SourceDocument, *, ignore_unknown: bool) -> Entry:
+    try:
+        kim = document.load(ignore_unknown=ignore_unknown)
+    except InvalidInput as error:
+        raw = document.document
+        assert isinstance(raw, dict)  # noqa: S101 - a workbook gives dicts
+        kim_id, name = _shown(raw.get("id")), _shown(raw.get("name"))
+        return Entry(shown, document.line, kim_id, name, None, error)
+    return Entry(shown, document.line, _shown(kim.id), _shown(kim.name), kim, None)

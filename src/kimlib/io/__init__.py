@@ -42,6 +42,8 @@ from kimlib.io._records import (
 from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
 from kimlib.io._row_record import RowProblemRecord, RowRecord
 from kimlib.io._schema import json_schema
+from kimlib.io._workbook import SourceDocument, read_registry, read_workbook
+from kimlib.io._workbook_write import write_template, write_workbook
 
 __all__ = [
     "ActionRecord",
@@ -55,6 +57,7 @@ __all__ = [
     "RemedyRecord",
     "RowProblemRecord",
     "RowRecord",
+    "SourceDocument",
     "SourceRecord",
     "TextRecord",
     "VerdictRecord",
@@ -62,5 +65,9 @@ __all__ = [
     "json_schema",
     "load_kim",
     "load_kims",
+    "read_registry",
+    "read_workbook",
     "sample_path",
+    "write_template",
+    "write_workbook",
 ]

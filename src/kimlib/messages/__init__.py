@@ -63,6 +63,7 @@ _AREAS = (
     "_cli",
     "_output",
     "_profiles",
+    "_report",
 )
 
 

@@ -140,6 +140,17 @@ class Kim:
         return regions.get(self.region)
 
     @property
+    def regency(self) -> Region:
+        """The regency or city of the seat, even when ``region`` names a village.
+
+        >>> Kim(name="KIM Contoh", region="62.71.01.1001", members=()).regency
+        Region('62.71', 'Kota Palangkaraya')
+        """
+        from kimlib import regions  # noqa: PLC0415
+
+        return regions.get(self.region[:5])
+
+    @property
     def seat(self) -> Region:
         """The most precise known seat: the village if given, else the region."""
         from kimlib import regions  # noqa: PLC0415

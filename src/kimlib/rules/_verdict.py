@@ -102,6 +102,12 @@ class Verdict:
         """The finding of rule ``rule_id``, or ``None`` if it was not applied."""
         return next((f for f in self.findings if f.rule_id == rule_id), None)
 
+    def _repr_html_(self) -> str:
+        """The notebook view (kimlib._html)."""
+        from kimlib._html import repr_html  # noqa: PLC0415
+
+        return repr_html(self)
+
     def explain(self, lang: str = "id") -> str:
         """The verdict in words, one item per line, in ``lang``.
 

@@ -1,0 +1,149 @@
+"""The HTML report: one self-contained page (no script, font or network).
+
+The summary table per region, the registry checks, then per KIM its
+outcome, each finding with its source sentence, the remedies and an ADINDA
+radar chart. Everything is escaped; no member name or NIK appears.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+from typing import Any
+
+from kimlib._html import STYLE, report_html, verdict_html
+from kimlib.messages import check_lang, render
+from kimlib.report._summary import Check, SummaryRow
+
+__all__ = ["SUMMARY_COLUMNS", "check_text", "html_page", "summary_cells"]
+
+#: The summary columns shown in tables, in order.
+SUMMARY_COLUMNS = (
+    "name",
+    "kims",
+    "eligible",
+    "ineligible",
+    "incomplete",
+    "not_in_force",
+    "invalid",
+    "mean_total",
+    "median_total",
+    "coverage",
+)
+
+
+def _number(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+def summary_cells(row: SummaryRow, lang: str) -> list[str]:
+    """A summary row's cells as text, in :data:`SUMMARY_COLUMNS` order."""
+    name = row.name or render("report.unknown_region", lang)
+    if row.region is not None:
+        name = f"{name} ({row.region})"
+    coverage = "–"
+    if row.coverage is not None:
+        share = _number(100 * row.coverage, lang)
+        coverage = f"{row.villages_with_kim}/{row.villages} ({share} %)"
+    return [
+        name,
+        str(row.kims),
+        str(row.eligible),
+        str(row.ineligible),
+        str(row.incomplete),
+        str(row.not_in_force),
+        str(row.invalid),
+        _number(row.mean_total, lang),
+        _number(row.median_total, lang),
+        coverage,
+    ]
+
+
+def check_text(check: Check, lang: str) -> str:
+    """A registry check in words."""
+    return render(
+        f"report.check.{check.kind.value}",
+        lang,
+        kim_id=check.kim_id or "–",
+        kim_name=check.kim_name or check.kim_id or "–",
+        region=check.region or "–",
+        lines=", ".join(str(n) for n in check.lines),
+    )
+
+
+def _table(heads: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td{' class=n' if i else ''}>{escape(c)}</td>" for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<div class=wide><table><tr>{head}</tr>{body}</table></div>"
+
+
+def html_page(
+    summary: Sequence[SummaryRow],
+    checks: Sequence[Check],
+    details: Iterable[tuple[Any, Any, Any]],
+    *,
+    lang: str,
+    on: str,
+    period: str | None,
+    total: int,
+    shown: int,
+) -> str:
+    """The whole report page; ``details`` are (row, verdict, report) per KIM.
+
+    ``verdict`` is ``None`` for an invalid document, ``report`` ``None``
+    without a period; ``shown`` of ``total`` KIMs have details.
+    """
+    language = check_lang(lang)
+    title = render("report.title", language)
+    if period is None:
+        subtitle = render("report.subtitle_no_period", language, on=on)
+    else:
+        subtitle = render("report.subtitle", language, on=on, period=period)
+    heads = [render(f"report.column.{c}", language) for c in SUMMARY_COLUMNS]
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{language}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title><style>{STYLE}",
+        "body{margin:0 auto;padding:.75rem}</style></head>",
+        '<body class="kimlib">',
+        f"<h1>{escape(title)}</h1><p>{escape(subtitle)}</p>",
+        f'<h2 id="summary">{escape(render("report.summary", language))}</h2>',
+        _table(heads, (summary_cells(r, language) for r in summary)),
+        f'<h2 id="checks">{escape(render("report.checks", language))}</h2>',
+    ]
+    if checks:
+        items = "".join(f"<li>{escape(check_text(c, language))}</li>" for c in checks)
+        parts.append(f"<ul>{items}</ul>")
+    else:
+        parts.append(f"<p>{escape(render('report.no_checks', language))}</p>")
+    parts.append(f'<h2 id="kims">{escape(render("report.kims", language))}</h2>')
+    if shown < total:
+        sampled = render("report.sampled", language, shown=shown, total=total)
+        parts.append(f"<p>{escape(sampled)}</p>")
+    for row, verdict, report in details:
+        label = " · ".join(str(v) for v in (row.kim_id, row.kim_name) if v) or "–"
+        parts.append(f'<section class="kim"><h3>{escape(label)}</h3>')
+        if verdict is None:
+            parts.append(f"<h4>{escape(render('report.problems', language))}</h4><ul>")
+            parts.extend(
+                f"<li>{escape(p.describe(language))}</li>" for p in row.problems
+            )
+            parts.append("</ul>")
+        else:
+            parts.append(verdict_html(verdict, language))
+            if report is not None:
+                parts.append(report_html(report, language))
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
