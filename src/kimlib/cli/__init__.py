@@ -55,7 +55,7 @@ from contextlib import suppress
 
 import attrs
 
-from kimlib.cli import _commands, _output
+from kimlib.cli import _commands, _output, _serve
 from kimlib.cli._commands import assess_command, score_command, validate
 from kimlib.errors import KimlibError
 from kimlib.messages import LANGS, Lang, render
@@ -110,6 +110,11 @@ COMMANDS: tuple[Command, ...] = (
         name="score",
         add_arguments=_commands.score_arguments,
         run=score_command,
+    ),
+    Command(
+        name="serve",
+        add_arguments=_serve.serve_arguments,
+        run=_serve.serve_command,
     ),
 )
 
