@@ -161,3 +161,11 @@ def test_behind_a_proxy_that_strips_the_prefix(proxied_url):
     assert 200 == httpx.get(f"{proxied_url}/healthz").status_code
     document = body(httpx.get(f"{proxied_url}/v1/openapi.json"))
     assert [{"url": "/kim"}] == document["servers"]
+
+
+def test_the_example_document_is_valid(client):
+    """The body example of the OpenAPI document (prefilled in /docs) validates."""
+    document = body(client.get("/v1/openapi.json"))
+    media = document["paths"]["/v1/assess"]["post"]["requestBody"]["content"]
+    example = media["application/json"]["example"]
+    assert 200 == client.post("/v1/validate", json=example).status_code

@@ -74,6 +74,8 @@ function form(path, method, operation) {{
   if (operation.requestBody) {{
     box.append(element("label", WORDS.body));
     body = element("textarea");
+    const media = Object.values(operation.requestBody.content)[0];
+    if (media.example) body.value = JSON.stringify(media.example, null, 2);
     box.append(body);
   }}
   const button = element("button", WORDS.send);

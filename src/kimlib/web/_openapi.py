@@ -17,7 +17,7 @@ from typing import Any
 
 from kimlib.io import json_schema
 
-__all__ = ["LINE_TYPES", "SCHEMA_NAMES", "openapi_document"]
+__all__ = ["EXAMPLE", "LINE_TYPES", "SCHEMA_NAMES", "openapi_document"]
 
 #: The names ``/v1/schemas/{name}`` may know (those kimlib knows are served).
 SCHEMA_NAMES = (
@@ -185,10 +185,28 @@ def _json(description: str, schema: dict[str, Any] | None = None) -> dict[str, A
     }
 
 
+#: A small fictional document, the example of the posted body.
+EXAMPLE = {
+    "id": "KIM-3673-0009",
+    "name": "KIM Contoh",
+    "region": "36.73",
+    "village": "36.73.01.1002",
+    "founded_on": "2024-02-01",
+    "members": [
+        {"name": f"Warga Contoh {i}", "role": role, "civil_servant": False}
+        for i, role in enumerate(("ketua", "sekretaris", "bendahara"), start=1)
+    ],
+}
+
 _KIM_BODY = {
     "required": True,
     "description": "One KIM document (JSON).",
-    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Kim"}}},
+    "content": {
+        "application/json": {
+            "schema": {"$ref": "#/components/schemas/Kim"},
+            "example": EXAMPLE,
+        }
+    },
 }
 
 _ERRORS = {
