@@ -10,8 +10,11 @@ concurrency 16 with two workers.
     python benchmarks/web.py                 # both goals' settings
     python benchmarks/web.py --workers 2 --concurrency 16 --requests 20000
 
-The client is aiohttp when it is installed (faster, so the numbers say
-more about the server), else httpx.AsyncClient.
+The client is aiohttp when it is installed (``pip install aiohttp``), else
+httpx.AsyncClient. Use aiohttp: on the machine of the numbers in
+docs/portal.md httpx itself spends about 2 ms in each socket send (5 ms a
+request even for /healthz, against 0.2 ms for a plain socket), so with
+httpx the numbers measure the client rather than the server.
 """
 
 from __future__ import annotations
@@ -143,7 +146,11 @@ async def _run_httpx(
     limits = httpx.Limits(
         max_connections=concurrency, max_keepalive_connections=concurrency
     )
-    async with httpx.AsyncClient(base_url=base, limits=limits) as client:
+    # Without TCP_NODELAY the body waits for the ACK of the headers (Nagle's
+    # algorithm against delayed ACKs): about 10 ms a request, all client.
+    nodelay = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+    transport = httpx.AsyncHTTPTransport(limits=limits, socket_options=nodelay)
+    async with httpx.AsyncClient(base_url=base, transport=transport) as client:
 
         async def one_client() -> None:
             nonlocal remaining
