@@ -79,6 +79,13 @@ def test_a_profile_and_a_registry():
     assert create_app(registry=default_registry()).routes
 
 
+def test_without_the_access_log():
+    """access_log=False leaves the access-log middleware out."""
+    with_log = create_app()
+    without = create_app(access_log=False)
+    assert len(with_log.user_middleware) - 1 == len(without.user_middleware)
+
+
 def test_no_profile_files():
     """Without --profile nothing is read."""
     assert () == _load_profiles([])

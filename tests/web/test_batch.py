@@ -128,7 +128,7 @@ def test_a_line_over_the_document_limit(small_url):
     """A line longer than one document may be is refused alone; the rest go on."""
     valid = sample_lines()[1]
     long_line = json.dumps({"name": "x" * (2 * SMALL_DOCUMENT)})
-    text = f"{valid}\n{long_line}\n{valid}"
+    text = f"{long_line}\n{valid}\n{long_line}\n{valid}"
     response = httpx.post(
         f"{small_url}/v1/batch",
         params={"on": ON, "lang": "en"},
@@ -136,10 +136,12 @@ def test_a_line_over_the_document_limit(small_url):
         headers=NDJSON,
     )
     rows = _rows(response)
-    assert [1, 2, 3] == [row["line"] for row in rows]
+    assert [1, 2, 3, 4] == [row["line"] for row in rows]
     expected = f"this line is over the limit of one document ({SMALL_DOCUMENT} bytes)"
-    assert [expected] == [p["message"] for p in rows[1]["problems"]]
-    assert rows[0]["kim_id"] == rows[2]["kim_id"]
+    for row in (rows[0], rows[2]):
+        assert [expected] == [p["message"] for p in row["problems"]]
+        assert row["outcome"] is None
+    assert json.loads(valid)["id"] == rows[1]["kim_id"] == rows[3]["kim_id"]
 
 
 @pytest.mark.parametrize("media", ["application/json", "application/jsonl", None])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import time
@@ -19,7 +20,7 @@ from tests.web.helpers import (
 )
 
 import kimlib
-from kimlib.web import BATCH_LIMIT, DOCUMENT_LIMIT
+from kimlib.web import BATCH_LIMIT, DOCUMENT_LIMIT, _app
 
 PROBLEM = "application/problem+json"
 
@@ -247,3 +248,48 @@ def test_logs_hold_no_name_nik_or_query(client, caplog):
     assert SECRET_NAME not in text
     assert SECRET_NIK not in text
     assert "?" not in text
+
+
+def test_no_rule_in_force_for_the_kim_is_400_on(client, monkeypatch):
+    """When no profile is in force for the KIM on the date, on is refused."""
+
+    def not_in_force(*_args, **_kwargs):
+        raise kimlib.RuleNotInForce("no profile")
+
+    monkeypatch.setattr(kimlib, "assess", not_in_force)
+    problem = _problem(client.post("/v1/assess?on=2025-04-17", json=REGISTRATION), 400)
+    assert "on" == problem["parameter"]
+    assert "tidak ada aturan KIM yang berlaku pada tanggal ini" in problem["detail"]
+
+
+def test_no_catalogue_in_force_is_400_on(client, monkeypatch):
+    """/v1/rules on a date no profile covers refuses on."""
+
+    def not_in_force(*_args, **_kwargs):
+        raise kimlib.RuleNotInForce("no profile")
+
+    monkeypatch.setattr(_app, "catalogue", not_in_force)
+    problem = _problem(client.get("/v1/rules?on=2025-04-17&lang=en"), 400)
+    assert "on" == problem["parameter"]
+
+
+def test_a_batch_line_with_no_rule_in_force(client, monkeypatch):
+    """A line whose KIM has no profile in force gets a row with that problem."""
+
+    def not_in_force(*_args, **_kwargs):
+        raise kimlib.RuleNotInForce("no profile")
+
+    monkeypatch.setattr(kimlib, "assess", not_in_force)
+    response = client.post(
+        "/v1/batch?on=2025-04-17&lang=en",
+        json=REGISTRATION,
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    (row,) = [json.loads(line) for line in response.text.splitlines()]
+    assert (None, "KIM-6271-0001") == (row["outcome"], row["kim_id"])
+    problem = {
+        "path": "",
+        "code": "web.hint.not_in_force",
+        "message": "no KIM rule is in force on this date",
+    }
+    assert [problem] == row["problems"]
