@@ -91,6 +91,22 @@ def test_no_profile_files():
     assert () == _load_profiles([])
 
 
+def test_profile_files_go_through_load_profile(monkeypatch):
+    """Each --profile path is handed to kimlib.rules.load_profile, in order."""
+    import kimlib.rules  # noqa: PLC0415
+
+    profile = default_registry().profiles()[0]
+    read = []
+
+    def load_profile(path):
+        read.append(path)
+        return profile
+
+    monkeypatch.setattr(kimlib.rules, "load_profile", load_profile, raising=False)
+    assert (profile, profile) == _load_profiles(["a.yaml", "b.toml"])
+    assert ["a.yaml", "b.toml"] == read
+
+
 def test_profile_files_are_read_by_kimlib_rules(tmp_path):
     """--profile FILE goes through kimlib.rules.load_profile (profiles branch)."""
     rules = pytest.importorskip("kimlib.rules")

@@ -55,10 +55,8 @@ def _verdict_body(verdict: Verdict, lang: Lang) -> Any:  # noqa: ANN401
 
 def _report_body(report: AdindaReport, kim: Kim, lang: Lang) -> Any:  # noqa: ANN401
     """The ADINDA report as ``kimlib.dump(report, lang=lang)``, named by its KIM."""
-    body = _one_language(kimlib.dump(report), lang)
-    if isinstance(body, dict):
-        body = {"kim_id": kim.id, "kim_name": kim.name, **body}
-    return body
+    body: dict[str, Any] = _one_language(kimlib.dump(report), lang)
+    return {"kim_id": kim.id, "kim_name": kim.name, **body}
 
 
 def _named(line: bytes) -> tuple[object, object, object]:
