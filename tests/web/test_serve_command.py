@@ -27,7 +27,15 @@ def test_help_in_both_languages(capsys, lang, words):
     assert 0 == main(["--lang", lang, "serve", "--help"])
     out = capsys.readouterr().out
     assert words in out
-    for option in ("--host", "--port", "--workers", "--profile", "--root-path"):
+    options = (
+        "--host",
+        "--port",
+        "--workers",
+        "--profile",
+        "--root-path",
+        "--cors-origin",
+    )
+    for option in options:
         assert option in out
 
 
@@ -60,7 +68,8 @@ def test_the_options_reach_uvicorn(monkeypatch):
     monkeypatch.delenv(_serve.ENVIRONMENT, raising=False)
     everywhere = "0.0.0.0"  # noqa: S104 - only handed to the fake uvicorn.run
     arguments = ["serve", "--host", everywhere, "--port", "9999", "--workers", "2",
-                 "--root-path", "/kim"]  # fmt: skip
+                 "--root-path", "/kim",
+                 "--cors-origin", "https://kim.example"]  # fmt: skip
     assert 0 == main(arguments)
     assert "kimlib.web._serve:app_from_environment" == seen["app"]
     assert (True, everywhere, 9999, 2, "/kim", False) == (
@@ -72,14 +81,18 @@ def test_the_options_reach_uvicorn(monkeypatch):
         seen["access_log"],
     )
     assert "kimlib.web" in seen["log_config"]["loggers"]
-    assert {"profiles": []} == json.loads(os.environ[_serve.ENVIRONMENT])
+    settings = {"profiles": [], "cors_origins": ["https://kim.example"]}
+    assert settings == json.loads(os.environ[_serve.ENVIRONMENT])
 
 
 def test_the_workers_build_the_app(monkeypatch):
     """Each worker builds the application from the environment."""
-    monkeypatch.setenv(_serve.ENVIRONMENT, json.dumps({"profiles": []}))
+    settings = {"profiles": [], "cors_origins": ["https://kim.example"]}
+    monkeypatch.setenv(_serve.ENVIRONMENT, json.dumps(settings))
     app = _serve.app_from_environment()
     assert "/v1/assess" in {route.path for route in app.routes}
+    (cors,) = [m for m in app.user_middleware if "CORS" in m.cls.__name__]
+    assert ["https://kim.example"] == cors.kwargs["allow_origins"]
 
 
 def _free_port():

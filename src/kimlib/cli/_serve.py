@@ -32,6 +32,13 @@ def serve_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--root-path", default="", help=render("cli.serve.arg.root_path", lang)
     )
+    parser.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help=render("cli.serve.arg.cors_origin", lang),
+    )
 
 
 def serve_command(args: argparse.Namespace) -> int:
@@ -54,5 +61,6 @@ def serve_command(args: argparse.Namespace) -> int:
         workers=args.workers,
         profiles=args.profile,
         root_path=args.root_path,
+        cors_origins=args.cors_origin,
     )
     return 0

@@ -48,6 +48,16 @@ MESSAGES: dict[str, Text] = {
         id="awalan alamat bila berjalan di belakang proksi, misalnya /kim",
         en="path prefix when running behind a proxy, e.g. /kim",
     ),
+    "cli.serve.arg.cors_origin": Text(
+        id=(
+            "asal halaman peramban yang boleh memanggil API, misalnya"
+            " https://kim.example; boleh diulang; bawaan: tidak ada"
+        ),
+        en=(
+            "origin of browser pages that may call the API, e.g."
+            " https://kim.example; may be repeated; default: none"
+        ),
+    ),
     "cli.serve.missing_extra": Text(
         id=(
             "perintah serve memerlukan paket tambahan web;"

@@ -37,7 +37,10 @@ def app_from_environment() -> Any:  # noqa: ANN401
     from kimlib.web._app import create_app  # noqa: PLC0415
 
     settings = json.loads(os.environ.get(ENVIRONMENT, "{}"))
-    return create_app(profiles=_load_profiles(settings.get("profiles", [])))
+    return create_app(
+        profiles=_load_profiles(settings.get("profiles", [])),
+        cors_origins=settings.get("cors_origins", []),
+    )
 
 
 def log_config() -> dict[str, Any]:
@@ -58,6 +61,7 @@ def serve(
     workers: int,
     profiles: Sequence[str],
     root_path: str,
+    cors_origins: Sequence[str] = (),
 ) -> None:
     """Serve the application with uvicorn until interrupted.
 
@@ -66,7 +70,8 @@ def serve(
     """
     _load_profiles(profiles)
     paths = [os.path.abspath(path) for path in profiles]  # noqa: PTH100
-    os.environ[ENVIRONMENT] = json.dumps({"profiles": paths})
+    settings = {"profiles": paths, "cors_origins": list(cors_origins)}
+    os.environ[ENVIRONMENT] = json.dumps(settings)
     uvicorn.run(
         "kimlib.web._serve:app_from_environment",
         factory=True,
