@@ -19,9 +19,9 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import IO
 
-import anyio.to_thread
 import msgspec
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -251,7 +251,7 @@ class _Api:
                     lang=lang,
                     registry=self.registry,
                 )
-                rows = await anyio.to_thread.run_sync(evaluate)
+                rows = await run_in_threadpool(evaluate)
                 yield b"".join(msgspec.json.encode(row) + b"\n" for row in rows)
         finally:
             spool.close()
