@@ -14,8 +14,6 @@ import contextlib
 import datetime as dt
 import functools
 import logging
-import tempfile
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import IO
 
@@ -28,21 +26,20 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response, StreamingResponse
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import kimlib
 from kimlib import regions
-from kimlib.adinda import parse_period
 from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce, UnknownRegion
 from kimlib.io import json_schema
 from kimlib.messages import Lang
 from kimlib.rules import (
-    DEFINITION_FROM,
     Profile,
     ProfileRegistry,
     catalogue,
     default_registry,
 )
+from kimlib.web import _requests as reading
+from kimlib.web._access import AccessLog
 from kimlib.web._docs import docs_page
 from kimlib.web._language import from_header, negotiate
 from kimlib.web._openapi import LINE_TYPES, SCHEMA_NAMES, openapi_document
@@ -64,16 +61,6 @@ DOCUMENT_LIMIT = 16 * 1024 * 1024
 BATCH_LIMIT = 256 * 1024 * 1024
 
 _LOG = logging.getLogger("kimlib.web")
-_ACCESS = logging.getLogger("kimlib.web.access")
-
-#: What the document routes read: JSON; curl's ``-d`` default; or nothing said.
-_DOCUMENT_TYPES = frozenset(
-    {"application/json", "text/json", "application/x-www-form-urlencoded"}
-)
-#: Lines of a batch go to the worker thread in blocks of about this size.
-_BLOCK = 256 * 1024
-#: A posted batch stays in memory up to this size, then goes to a file.
-_SPOOL = 8 * 1024 * 1024
 
 Handler = Callable[[Request, Lang], Awaitable[Response]]
 
@@ -123,63 +110,6 @@ def _guarded(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
     return run
 
 
-def _check_type(request: Request, accepted: Iterable[str], detail: str) -> None:
-    given = request.headers.get("content-type")
-    if given is None:
-        return
-    media = given.partition(";")[0].strip().lower()
-    accepted = tuple(accepted)
-    if media in accepted or (
-        detail == "web.type_unsupported" and media.endswith("+json")
-    ):
-        return
-    shown = ("application/json",) if detail == "web.type_unsupported" else LINE_TYPES
-    raise Refusal.unsupported_type(media or given, shown, detail)
-
-
-def _declared_length(request: Request, limit: int) -> None:
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > limit:
-        raise Refusal.too_large(limit)
-
-
-async def _read(request: Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it is over ``limit`` bytes."""
-    _declared_length(request, limit)
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise Refusal.too_large(limit)
-    return bytes(body)
-
-
-def _date(request: Request, name: str, *, required: bool = False) -> dt.date | None:
-    value = request.query_params.get(name)
-    if value is None:
-        if required:
-            raise Refusal.bad_parameter(name, "web.hint.on")
-        return None
-    try:
-        day = dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise Refusal.bad_parameter(name, "web.hint.on") from None
-    if day < DEFINITION_FROM:
-        raise Refusal.bad_parameter(name, "web.hint.not_in_force")
-    return day
-
-
-def _period(request: Request) -> str | None:
-    value = request.query_params.get("period")
-    if value is None:
-        return None
-    try:
-        parse_period(value)
-    except InvalidArgument:
-        raise Refusal.bad_parameter("period", "web.hint.period") from None
-    return value
-
-
 def _load(body: bytes) -> kimlib.Kim:
     try:
         return kimlib.load_kim(body)
@@ -198,8 +128,8 @@ class _Api:
         self.batch_limit = batch_limit
 
     async def _document(self, request: Request) -> kimlib.Kim:
-        _check_type(request, _DOCUMENT_TYPES, "web.type_unsupported")
-        return _load(await _read(request, self.document_limit))
+        reading.check_type(request, reading.DOCUMENT_TYPES, "web.type_unsupported")
+        return _load(await reading.read(request, self.document_limit))
 
     async def validate(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/validate``: 200 with no problems, or 422 listing them."""
@@ -209,7 +139,7 @@ class _Api:
 
     async def assess(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/assess?on=&lang=``: the verdict."""
-        day = _date(request, "on")
+        day = reading.date(request, "on")
         kim = await self._document(request)
         try:
             verdict = kimlib.assess(kim, on=day, registry=self.registry)
@@ -219,18 +149,18 @@ class _Api:
 
     async def score(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/score?period=&lang=``: the ADINDA report."""
-        period = _period(request)
+        period = reading.period(request)
         kim = await self._document(request)
         return _json(_report_body(kimlib.score(kim, period=period), kim, lang))
 
     async def batch(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/batch?on=&period=``: JSON Lines in, one row per line out."""
-        day = _date(request, "on", required=True)
+        day = reading.date(request, "on", required=True)
         assert day is not None  # noqa: S101 - required above
-        period = _period(request)
-        _check_type(request, LINE_TYPES, "web.type_lines")
-        _declared_length(request, self.batch_limit)
-        spool = await _spooled(request, self.batch_limit)
+        period = reading.period(request)
+        reading.check_type(request, LINE_TYPES, "web.type_lines")
+        reading.declared_length(request, self.batch_limit)
+        spool = await reading.spooled(request, self.batch_limit)
         rows = self._rows(spool, day, period, lang)
         return StreamingResponse(rows, media_type="application/x-ndjson")
 
@@ -238,7 +168,7 @@ class _Api:
         self, spool: IO[bytes], day: dt.date, period: str | None, lang: Lang
     ) -> AsyncIterator[bytes]:
         try:
-            for first, lines, too_long in _blocks(spool, self.document_limit):
+            for first, lines, too_long in reading.blocks(spool, self.document_limit):
                 if too_long:
                     yield _too_long(first, self.document_limit, lang)
                     continue
@@ -258,7 +188,7 @@ class _Api:
 
     async def rules(self, request: Request, lang: Lang) -> Response:
         """``GET /v1/rules?region=&on=&lang=``: the rule catalogue."""
-        day = _date(request, "on")
+        day = reading.date(request, "on")
         region = request.query_params.get("region")
         try:
             entries = catalogue(day, region, registry=self.registry)
@@ -315,23 +245,6 @@ class _Api:
         return _json({"status": "ok", "version": kimlib.__version__})
 
 
-async def _spooled(request: Request, limit: int) -> IO[bytes]:
-    """The body in a file (in memory up to 8 MiB), refused over ``limit``."""
-    spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL)  # noqa: SIM115
-    size = 0
-    try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise Refusal.too_large(limit)  # noqa: TRY301 - closes the file below
-            spool.write(chunk)
-    except BaseException:
-        spool.close()
-        raise
-    spool.seek(0)
-    return spool
-
-
 def _known_schemas() -> tuple[str, ...]:
     known = []
     for name in SCHEMA_NAMES:
@@ -341,38 +254,6 @@ def _known_schemas() -> tuple[str, ...]:
             continue
         known.append(name)
     return tuple(known)
-
-
-def _blocks(spool: IO[bytes], limit: int) -> Iterable[tuple[int, list[bytes], bool]]:
-    """``(first line number, lines, too long)`` blocks of a posted registry.
-
-    A line over ``limit`` bytes is skipped without being held in memory and
-    comes alone, flagged.
-    """
-    number = 0
-    block: list[bytes] = []
-    first = 1
-    size = 0
-    while True:
-        line = spool.readline(limit + 1)
-        if not line:
-            break
-        number += 1
-        if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):  # the rest of the line
-                line = spool.readline(_BLOCK)
-            if block:
-                yield first, block, False
-            yield number, [], True
-            block, size, first = [], 0, number + 1
-            continue
-        block.append(line)
-        size += len(line)
-        if size >= _BLOCK:
-            yield first, block, False
-            block, size, first = [], 0, number + 1
-    if block:
-        yield first, block, False
 
 
 def _too_long(line: int, limit: int, lang: Lang) -> bytes:
@@ -385,43 +266,6 @@ def _too_long(line: int, limit: int, lang: Lang) -> bytes:
         "line": line,
     }
     return msgspec.json.encode(invalid_row(line, [problem])) + b"\n"
-
-
-class _AccessLog:
-    """Logs method, route and status of each request; never a query or a body.
-
-    The route is the matched template (``/v1/regions/{code}``), so that a
-    value typed into a path is not logged either.
-    """
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        start = time.perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            route = scope.get("route")
-            path = getattr(route, "path", None) or "(no route)"
-            _ACCESS.info(
-                "%s %s %d %.1fms",
-                scope["method"],
-                path,
-                status,
-                (time.perf_counter() - start) * 1000,
-            )
 
 
 def _router_refusal(request: Request, error: Exception) -> Response:
@@ -521,7 +365,7 @@ def create_app(
     ]
     middleware = []
     if access_log:
-        middleware.append(Middleware(_AccessLog))
+        middleware.append(Middleware(AccessLog))
     if cors_origins:
         middleware.append(
             Middleware(
