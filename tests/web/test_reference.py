@@ -10,10 +10,10 @@ import pytest
 from openapi_spec_validator import validate
 from tests.web.helpers import body
 
-from kimlib import regions
+from kimlib import InvalidArgument, regions
 from kimlib.io import json_schema
 from kimlib.rules import catalogue
-from kimlib.web import create_app
+from kimlib.web import _app, create_app
 from kimlib.web._records import catalogue_body, region_body
 
 
@@ -161,6 +161,17 @@ def test_behind_a_proxy_that_strips_the_prefix(proxied_url):
     assert 200 == httpx.get(f"{proxied_url}/healthz").status_code
     document = body(httpx.get(f"{proxied_url}/v1/openapi.json"))
     assert [{"url": "/kim"}] == document["servers"]
+
+
+def test_a_listed_schema_kimlib_does_not_know_is_404(client, monkeypatch):
+    """A documented name that this kimlib cannot give yet is 404, not 500."""
+    monkeypatch.setattr(_app, "json_schema", _no_schema)
+    assert 404 == client.get("/v1/schemas/row").status_code
+
+
+def _no_schema(name):
+    msg = f"of={name!r} names no schema"
+    raise InvalidArgument(msg)
 
 
 def test_the_example_document_is_valid(client):

@@ -224,10 +224,14 @@ class _Api:
         """``GET /v1/schemas/{name}``: a JSON Schema."""
         del lang
         name = request.path_params["name"]
-        known = _known_schemas()
-        if name not in known:
-            raise Refusal.not_found("web.schema_unknown", known=", ".join(known))
-        return _json(json_schema(name), media_type="application/schema+json")
+        unknown = Refusal.not_found("web.schema_unknown", known=", ".join(SCHEMA_NAMES))
+        if name not in SCHEMA_NAMES:
+            raise unknown
+        try:
+            schema = json_schema(name)
+        except InvalidArgument:  # a name this version of kimlib does not know yet
+            raise unknown from None
+        return _json(schema, media_type="application/schema+json")
 
     async def openapi(self, request: Request, lang: Lang) -> Response:
         """``GET /v1/openapi.json``."""
@@ -243,17 +247,6 @@ class _Api:
         """``GET /healthz``: the server answers."""
         del request, lang
         return _json({"status": "ok", "version": kimlib.__version__})
-
-
-def _known_schemas() -> tuple[str, ...]:
-    known = []
-    for name in SCHEMA_NAMES:
-        try:
-            json_schema(name)
-        except InvalidArgument:
-            continue
-        known.append(name)
-    return tuple(known)
 
 
 def _too_long(line: int, limit: int, lang: Lang) -> bytes:
