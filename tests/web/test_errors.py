@@ -293,3 +293,24 @@ def test_a_batch_line_with_no_rule_in_force(client, monkeypatch):
         "message": "no KIM rule is in force on this date",
     }
     assert [problem] == row["problems"]
+
+
+def test_a_fault_in_a_batch_ends_it_with_a_problem_line(client, monkeypatch, caplog):
+    """Once rows are streaming, a fault ends the answer with a problem line."""
+
+    def broken(*_args, **_kwargs):
+        raise KeyError(SECRET_NAME)
+
+    monkeypatch.setattr(kimlib, "score", broken)
+    with caplog.at_level(logging.INFO, logger="kimlib.web"):
+        response = client.post(
+            "/v1/batch?on=2025-04-17&period=2025",
+            json=REGISTRATION,
+            headers={"Content-Type": "application/x-ndjson"},
+        )
+    assert 200 == response.status_code
+    (line,) = [json.loads(text) for text in response.text.splitlines()]
+    assert (500, "kesalahan di server") == (line["status"], line["title"])
+    assert SECRET_NAME not in response.text
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert ["internal error: KeyError"] == errors

@@ -183,6 +183,9 @@ class _Api:
                 )
                 rows = await run_in_threadpool(evaluate)
                 yield b"".join(msgspec.json.encode(row) + b"\n" for row in rows)
+        except Exception as error:  # noqa: BLE001 - the answer has begun: a last line
+            _LOG.error("internal error: %s", type(error).__name__)
+            yield msgspec.json.encode(Refusal.internal().body(lang)) + b"\n"
         finally:
             spool.close()
 
