@@ -61,7 +61,7 @@ from contextlib import contextmanager, suppress
 import attrs
 
 from kimlib import __version__
-from kimlib.cli import _commands, _output, _report, _template
+from kimlib.cli import _commands, _output, _report, _serve, _template
 from kimlib.cli._commands import (
     EXIT_INVALID,
     EXIT_NOT_ELIGIBLE,
@@ -139,6 +139,11 @@ COMMANDS: tuple[Command, ...] = (
         name="template",
         add_arguments=_template.template_arguments,
         run=_template.template_command,
+    ),
+    Command(
+        name="serve",
+        add_arguments=_serve.serve_arguments,
+        run=_serve.serve_command,
     ),
 )
 

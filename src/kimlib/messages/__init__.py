@@ -64,6 +64,7 @@ _AREAS = (
     "_output",
     "_profiles",
     "_report",
+    "_web",
 )
 
 
