@@ -25,7 +25,16 @@ kimlib.errors.RuleNotInForce: no KIM rule is in force on 2010-05-31: ...
 from __future__ import annotations
 
 from kimlib.rules._catalogue import CatalogueEntry, catalogue
-from kimlib.rules._checks import FACTS, Bound
+from kimlib.rules._checks import (
+    FACTS,
+    Bound,
+    DocumentFacts,
+    Facts,
+    MemberFacts,
+    facts_from,
+    facts_of,
+    kernel,
+)
 from kimlib.rules._dates import DEFINITION_FROM, PARTNERSHIP_FROM, official_name
 from kimlib.rules._engine import assess
 from kimlib.rules._finding import Finding
@@ -58,10 +67,13 @@ __all__ = [
     "CatalogueEntry",
     "Check",
     "CitationRecord",
+    "DocumentFacts",
     "Evaluation",
+    "Facts",
     "Finding",
     "FindingRecord",
     "FindingStatus",
+    "MemberFacts",
     "Outcome",
     "Parameter",
     "Profile",
@@ -77,5 +89,8 @@ __all__ = [
     "assess",
     "catalogue",
     "default_registry",
+    "facts_from",
+    "facts_of",
+    "kernel",
     "official_name",
 ]

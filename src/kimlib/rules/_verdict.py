@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
 from kimlib.messages import Text, check_lang, render
 from kimlib.model import Kim
-from kimlib.rules._finding import Finding
-from kimlib.rules._profile import Profile
+from kimlib.rules._finding import Finding, make_finding
+from kimlib.rules._profile import Profile, Step
 from kimlib.rules._record import (
     CitationRecord,
     FindingRecord,
@@ -19,10 +20,17 @@ from kimlib.rules._record import (
     VerdictRecord,
 )
 from kimlib.rules._remedies import Remedy
-from kimlib.rules._rule import FindingStatus, RuleGroup, Severity
+from kimlib.rules._rule import Evaluation, FindingStatus, RuleGroup, Severity
 from kimlib.sources import Citation
 
-__all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
+__all__ = [
+    "Evaluated",
+    "Outcome",
+    "Verdict",
+    "decide",
+    "decide_statuses",
+    "make_verdict",
+]
 
 
 @labels(
@@ -44,6 +52,48 @@ class Outcome(LabelledEnum):
 
 _REQUIRED = Severity.REQUIRED
 _FAIL, _UNKNOWN = FindingStatus.FAIL, FindingStatus.UNKNOWN
+_DEFINITION = RuleGroup.DEFINITION
+
+
+class Evaluated(NamedTuple):
+    """One rule's step and the status its kernel gave (advisory applied).
+
+    What a verdict keeps until its findings are read: enough to decide the
+    outcome and ``is_kim`` without building a single finding.
+    """
+
+    step: Step
+    status: FindingStatus
+    evaluation: Evaluation
+
+
+def decide_statuses(evaluated: tuple[Evaluated, ...], *, partnership: bool) -> Outcome:
+    """The outcome of evaluated rules (see :func:`decide`)."""
+    unknown = False
+    for step, status, _ in evaluated:
+        if step.rule.severity is _REQUIRED:
+            if status is _FAIL:
+                return Outcome.INELIGIBLE
+            if status is _UNKNOWN:
+                unknown = True
+    if not partnership:
+        return Outcome.NOT_IN_FORCE
+    if unknown:
+        return Outcome.INCOMPLETE
+    return Outcome.ELIGIBLE
+
+
+def is_kim_of(evaluated: tuple[Evaluated, ...]) -> bool:
+    """Whether no required definition rule fails or is unknown."""
+    for step, status, _ in evaluated:
+        rule = step.rule
+        if (
+            rule.group is _DEFINITION
+            and rule.severity is _REQUIRED
+            and (status is _FAIL or status is _UNKNOWN)
+        ):
+            return False
+    return True
 
 
 def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
@@ -61,6 +111,24 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
     if unknown:
         return Outcome.INCOMPLETE
     return Outcome.ELIGIBLE
+
+
+def _finding_of(item: Evaluated) -> Finding:
+    step, status, evaluation = item
+    rule = step.rule
+    _, actual, required, subjects, detail, params, remedies = evaluation
+    return make_finding(
+        rule.id,
+        status,
+        actual,
+        required,
+        step.sources,
+        subjects,
+        remedies,
+        rule,
+        detail,
+        params,
+    )
 
 
 def _source_line(citation: Citation, lang: str) -> str:
@@ -96,28 +164,69 @@ def _both(render_in: object) -> TextRecord:
     return TextRecord(id=render_in("id"), en=render_in("en"))  # type: ignore[operator]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Verdict:
     """The assessment of one KIM on one date under one profile.
 
-    ``findings`` has one finding per rule in force, in the profile's order.
-    ``partnership_from`` is, when the partnership requirements are not yet in
-    force on ``as_of``, the day they start.
+    ``findings`` has one finding per rule in force, in the profile's order;
+    ``assess`` builds them only when they are first read (the outcome and
+    ``is_kim`` come from the kernels' statuses alone). Two verdicts are equal
+    when they assess the same KIM on the same date under the same profile
+    with the same outcome. ``partnership_from`` is, when the partnership
+    requirements are not yet in force on ``as_of``, the day they start.
     """
 
-    kim: Kim = attrs.field(repr=False)
+    kim: Kim
     as_of: dt.date
-    profile: Profile = attrs.field(repr=False)
-    findings: tuple[Finding, ...]
+    profile: Profile
     outcome: Outcome
     official_name: str
     partnership_from: dt.date | None = None
+    _findings: tuple[Finding, ...] | None = attrs.field(
+        default=None, alias="findings", eq=False, hash=False
+    )
+    _evaluated: tuple[Evaluated, ...] = attrs.field(
+        default=(), alias="evaluated", eq=False, hash=False
+    )
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """One :class:`Finding` per rule in force, built on first read."""
+        findings = self._findings
+        if findings is None:
+            findings = tuple([_finding_of(item) for item in self._evaluated])
+            object.__setattr__(self, "_findings", findings)
+        return findings
+
+    @property
+    def statuses(self) -> dict[str, FindingStatus]:
+        """Rule id -> status, in the profile's order (no finding is built)."""
+        if self._findings is not None:
+            return {f.rule_id: f.status for f in self._findings}
+        return {item.step.rule.id: item.status for item in self._evaluated}
+
+    def __repr__(self) -> str:
+        """``<Verdict KIM-3673-0001 ineligible on 2025-04-17: 1 fail, 0 unknown>``.
+
+        The KIM's id (its region when it has none), never a person's data.
+        """
+        counts = {_FAIL: 0, _UNKNOWN: 0}
+        for status in self.statuses.values():
+            if status in counts:
+                counts[status] += 1
+        who = self.kim.id or self.kim.region
+        return (
+            f"<Verdict {who[:40]} {self.outcome.value} on {self.as_of.isoformat()}:"
+            f" {counts[_FAIL]} fail, {counts[_UNKNOWN]} unknown>"
+        )
 
     @property
     def is_kim(self) -> bool:
         """Whether every required definition rule passes (advisories allowed)."""
+        if self._findings is None:
+            return is_kim_of(self._evaluated)
         return not any(
-            f.blocks for f in self.findings if f.rule.group is RuleGroup.DEFINITION
+            f.blocks for f in self._findings if f.rule.group is RuleGroup.DEFINITION
         )
 
     @property
@@ -231,19 +340,21 @@ FIELDS = (
     "kim",
     "as_of",
     "profile",
-    "findings",
     "outcome",
     "official_name",
     "partnership_from",
+    "_findings",
+    "_evaluated",
 )
 (
     _SET_KIM,
     _SET_AS_OF,
     _SET_PROFILE,
-    _SET_FINDINGS,
     _SET_OUTCOME,
     _SET_OFFICIAL_NAME,
     _SET_PARTNERSHIP_FROM,
+    _SET_FINDINGS,
+    _SET_EVALUATED,
 ) = (Verdict.__dict__[name].__set__ for name in FIELDS)
 
 
@@ -251,22 +362,24 @@ def make_verdict(  # noqa: PLR0917 - positional, for speed
     kim: Kim,
     as_of: dt.date,
     profile: Profile,
-    findings: tuple[Finding, ...],
     outcome: Outcome,
     official_name: str,
     partnership_from: dt.date | None,
+    evaluated: tuple[Evaluated, ...],
 ) -> Verdict:
     """``Verdict(...)`` for the engine: the same value, without ``__init__``.
 
     A verdict has no validators or converters, so setting its slots directly
-    gives exactly what ``__init__`` would.
+    gives exactly what ``__init__`` would; its findings are built from
+    ``evaluated`` when first read.
     """
     verdict: Verdict = _NEW(Verdict)
     _SET_KIM(verdict, kim)
     _SET_AS_OF(verdict, as_of)
     _SET_PROFILE(verdict, profile)
-    _SET_FINDINGS(verdict, findings)
     _SET_OUTCOME(verdict, outcome)
     _SET_OFFICIAL_NAME(verdict, official_name)
     _SET_PARTNERSHIP_FROM(verdict, partnership_from)
+    _SET_FINDINGS(verdict, None)
+    _SET_EVALUATED(verdict, evaluated)
     return verdict
