@@ -428,9 +428,10 @@ def seat_heads(code: str) -> tuple[Issuer, ...]:
     ((<Issuer.LURAH: 'lurah'>,), (<Issuer.LURAH: 'lurah'>,))
     """
     if code.count(".") >= _VILLAGE_DOTS:
-        from kimlib import regions  # noqa: PLC0415 - region data load lazily
+        from kimlib.regions import _data  # noqa: PLC0415 - region data load lazily
 
-        return _heads(regions.get(code).kind)
+        row = _data.table(4).rows.get(code)
+        return _EITHER_HEAD if row is None else _heads(row[1])
     return _region_heads(code)
 
 
