@@ -1,0 +1,245 @@
+"""The fast path: documents decoded straight into light msgspec structs.
+
+A struct here mirrors a model class field for field, with the same types and
+no more freedom: what decodes must be a document :func:`kimlib.load_kim`
+accepts too. The fast path is conservative on purpose: it only takes the
+plain shape of a document (no escapes in the text, no affiliation given as
+text, dates in ``YYYY-MM-DD`` from 1900 to 2100, activity times as
+``YYYY-MM-DDTHH:MM:SS[.ffffff]`` with an optional offset) and hands anything
+else to the object path, which is the definition. The semantic checks the
+structs cannot express call the model's own functions (the seat codes, the
+NIK) or restate its cross-field rules exactly (a test proves the two paths
+agree on generated registries).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal, NamedTuple
+
+import msgspec
+
+from kimlib.errors import KimlibError
+from kimlib.model import (
+    ActivityForm,
+    Channel,
+    DocumentKind,
+    Gender,
+    Issuer,
+    MemberGroup,
+    Nik,
+    Role,
+    Stage,
+    topic_key,
+)
+from kimlib.model.document import ACKNOWLEDGERS
+from kimlib.model.kim import _seat_code
+
+__all__ = ["Light", "LightActivity", "decode", "from_mapping"]
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+#: Text the fast path leaves to the object path: any escape, raw bidi or
+#: invisible format characters, C1 controls, a byte-order mark.
+_UNUSUAL = re.compile(
+    rb"\\|\xe2\x80[\x8b-\x8f\xa8-\xae]|\xe2\x81[\xa0-\xaf]|\xef\xbb\xbf|\xc2[\x80-\x9f]"
+)
+_LARGEST = 256 * 1024
+_AT = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:\d\d)?",
+    re.ASCII,
+)
+_NEEDS_ISSUER = (DocumentKind.SK_PEMBENTUKAN, DocumentKind.NOMOR_INDUK)
+_SUSUNAN = DocumentKind.SUSUNAN_PENGURUS
+
+
+class _Member(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    name: str
+    role: Role
+    nik: str | None = None
+    gender: Gender | None = None
+    groups: tuple[MemberGroup, ...] = ()
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+    civil_servant: bool | None = None
+    criminal_record: bool | None = None
+    party_affiliation: bool | None = None
+    ngo_affiliation: bool | None = None
+
+
+class _Document(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    kind: DocumentKind
+    issuer: Issuer | None = None
+    acknowledged_by: Issuer | None = None
+    number: str | None = None
+    issued_on: dt.date | None = None
+    valid_until: dt.date | None = None
+
+
+class _Activity(msgspec.Struct, forbid_unknown_fields=True, gc=False):
+    form: ActivityForm
+    at: str
+    stage: Stage | None = None
+    topic: str | None = None
+    participants: int | None = None
+    channels: tuple[Channel, ...] = ()
+
+
+class _Kim(msgspec.Struct, forbid_unknown_fields=True):
+    name: str
+    region: str
+    members: list[_Member]
+    schema_version: Literal[1] = 1
+    id: str | None = None
+    village: str | None = None
+    founded_on: dt.date | None = None
+    documents: list[_Document] | None = None
+    activities: list[_Activity] = []
+
+
+_DECODER = msgspec.json.Decoder(_Kim)
+_ENCODER = msgspec.json.Encoder()
+
+
+class LightActivity(NamedTuple):
+    """What scoring reads of an activity."""
+
+    at: dt.datetime
+    form: ActivityForm
+    resolved_stage: Stage
+    topic_key: str | None
+
+
+class Light(NamedTuple):
+    """A document that passed the fast path, in what the kernels read."""
+
+    kim_id: str | None
+    name: str
+    region: str
+    village: str | None
+    members: list[_Member]
+    documents: list[_Document] | None
+    activities: tuple[LightActivity, ...]
+
+
+def _date_ok(day: dt.date | None) -> bool:
+    return day is None or _FIRST_YEAR <= day.year <= _LAST_YEAR
+
+
+def _text_ok(text: str | None) -> bool:
+    return text is None or bool(text.strip())
+
+
+def _member_ok(member: _Member) -> bool:
+    joined, left = member.joined_on, member.left_on
+    if not (_text_ok(member.name) and _date_ok(joined) and _date_ok(left)):
+        return False
+    if joined is not None and left is not None and left < joined:
+        return False
+    if member.nik is not None:
+        try:
+            nik = Nik(member.nik)
+        except KimlibError:
+            return False
+        if member.gender is not None and nik.gender is not member.gender:
+            return False
+    return True
+
+
+def _document_ok(document: _Document) -> bool:
+    kind, issued, until = document.kind, document.issued_on, document.valid_until
+    acknowledged = document.acknowledged_by
+    if kind in _NEEDS_ISSUER and document.issuer is None:
+        return False
+    if kind is _SUSUNAN and acknowledged is None:
+        return False
+    if acknowledged is not None and acknowledged not in ACKNOWLEDGERS:
+        return False
+    if issued is not None and until is not None and until < issued:
+        return False
+    return _text_ok(document.number) and _date_ok(issued) and _date_ok(until)
+
+
+def _activity(activity: _Activity) -> LightActivity | None:
+    text = activity.at
+    if _AT.fullmatch(text) is None:
+        return None
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        at = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if not _FIRST_YEAR <= at.year <= _LAST_YEAR:
+        return None
+    stage = activity.stage or activity.form.default_stage
+    topic = activity.topic
+    participants = activity.participants
+    if stage is None or not _text_ok(topic):
+        return None
+    if participants is not None and participants < 0:
+        return None
+    return LightActivity(
+        at, activity.form, stage, None if topic is None else topic_key(topic)
+    )
+
+
+def _seat_ok(kim: _Kim) -> str | None:
+    """The dotted region code if the seat is one the model takes, else None."""
+    try:
+        region = _seat_code("region", kim.region)
+    except KimlibError:
+        return None
+    village = kim.village
+    if village is not None:
+        from kimlib.regions import _data  # noqa: PLC0415 - loaded once, lazily
+
+        if village not in _data.table(4).rows or not village.startswith(region + "."):
+            return None
+    return region
+
+
+def _checked(kim: _Kim) -> Light | None:
+    if not (_text_ok(kim.name) and _text_ok(kim.id) and _date_ok(kim.founded_on)):
+        return None
+    region = _seat_ok(kim)
+    documents = kim.documents
+    if (
+        region is None
+        or not all(_member_ok(m) for m in kim.members)
+        or (documents is not None and not all(_document_ok(d) for d in documents))
+    ):
+        return None
+    activities = []
+    for item in kim.activities:
+        activity = _activity(item)
+        if activity is None:
+            return None
+        activities.append(activity)
+    return Light(
+        kim.id, kim.name, region, kim.village, kim.members, documents, tuple(activities)
+    )
+
+
+def decode(line: bytes) -> Light | None:
+    """The document on ``line`` if the fast path can vouch for it, else ``None``."""
+    if len(line) > _LARGEST or _UNUSUAL.search(line) is not None:
+        return None
+    try:
+        kim = _DECODER.decode(line)
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+    return _checked(kim)
+
+
+def from_mapping(document: object) -> Light | None:
+    """A parsed document (a dict) on the fast path, else ``None``.
+
+    Written back as JSON first, so that the text checks of :func:`decode`
+    apply to it as well (a lone surrogate does not even encode).
+    """
+    try:
+        line = _ENCODER.encode(document)
+    except Exception:  # noqa: BLE001 - whatever fails, the object path decides
+        return None
+    return decode(line)
