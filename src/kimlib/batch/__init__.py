@@ -19,7 +19,7 @@ whole lines: a pure function for process pools, Dask or Spark (see
 ... ]
 >>> for row in batch.evaluate(lines, on="2025-04-17", period="2025"):
 ...     print(row.line, row.outcome, row.total, [p.path for p in row.problems])
-1 Outcome.INELIGIBLE 0.0 []
+1 ineligible 0.0 []
 2 None None ['region']
 """
 
