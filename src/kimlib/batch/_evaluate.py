@@ -53,7 +53,7 @@ def evaluate_block(
         RuleNotInForce: ``on`` is before 1 June 2010, or no profile applies.
 
     >>> rows = evaluate_block(
-    ...     b'{"name": "KIM Satu", "region": "36.73", "members": []}\\n',
+    ...     b'{"name": "KIM Satu", "region": "36.73", "members": []}\n',
     ...     on="2025-04-17", first_line=41)
     >>> rows[0].line, rows[0].outcome.value, rows[0].statuses["membership.size"].value
     (41, 'ineligible', 'fail')
