@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Protocol
 
 import attrs
 
@@ -23,7 +22,6 @@ from kimlib.model import Activity, ActivityForm, Stage
 
 __all__ = [
     "ActionRecord",
-    "ActivityFacts",
     "AdindaReport",
     "AdindaReportRecord",
     "CycleRecord",
@@ -32,26 +30,6 @@ __all__ = [
 ]
 
 _SHOWN_ACTIONS = 3
-
-
-class ActivityFacts(Protocol):
-    """What scoring reads of an activity (an Activity, or a lighter value)."""
-
-    @property
-    def at(self) -> dt.datetime:
-        """When it took place (naive: local time of the region)."""
-
-    @property
-    def form(self) -> ActivityForm:
-        """Its form."""
-
-    @property
-    def resolved_stage(self) -> Stage:
-        """Its stage, or its form's default stage."""
-
-    @property
-    def topic_key(self) -> str | None:
-        """Its topic folded for cycle matching."""
 
 
 def _freeze(value: Mapping[Stage, float]) -> Mapping[Stage, float]:

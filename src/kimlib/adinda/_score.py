@@ -24,14 +24,16 @@ from types import MappingProxyType
 from kimlib._validation import check_type
 from kimlib.adinda._cycles import TopicCycle, TopicTrack
 from kimlib.adinda._periods import Period, bounds_utc, check_timezone, parse_period
-from kimlib.adinda._report import ActivityFacts, AdindaReport, NextAction, make_report
+from kimlib.adinda._report import AdindaReport, NextAction, make_report
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
 from kimlib.errors import InvalidArgument
 from kimlib.model import DEFAULT_STAGE, Activity, ActivityForm, Kim, Stage
 
 __all__ = [
     "SUGGESTED_FORM",
+    "Item",
     "Scale",
+    "item_of",
     "period_in",
     "scale_of",
     "score",
@@ -75,13 +77,6 @@ _STAGE_FORMS: Mapping[Stage, tuple[ActivityForm, ...]] = MappingProxyType(
 
 _STAGES = tuple(Stage)
 _STAGE_INDEX = {stage: i for i, stage in enumerate(_STAGES)}
-
-
-def _instant(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
-    """``at`` as naive UTC; a naive ``at`` is local time in ``tz``."""
-    if at.tzinfo is None or at.utcoffset() is None:
-        at = at.replace(tzinfo=tz)
-    return at.astimezone(_UTC).replace(tzinfo=None)
 
 
 class Scale:
@@ -146,19 +141,6 @@ class _Tally:
         self.counts: list[int] = [0] * len(_STAGES)
         self.tracks: dict[str, TopicTrack] = {}
 
-    def add(
-        self, stage: Stage, weight: float, instant: dt.datetime, key: str | None
-    ) -> None:
-        """Count one activity inside the period."""
-        index = _STAGE_INDEX[stage]
-        self.weights[index].append(weight)
-        self.counts[index] += 1
-        if key is not None:
-            track = self.tracks.get(key)
-            if track is None:
-                track = self.tracks[key] = TopicTrack()
-            track.add(stage, instant)
-
     def effective(self) -> tuple[float, ...]:
         """The form-weighted count of each stage, in stage order."""
         return tuple(math.fsum(w) if w else 0.0 for w in self.weights)
@@ -168,29 +150,53 @@ class _Tally:
         return sum(1 for track in self.tracks.values() if track.complete)
 
 
+#: What scoring reads of one activity: its wall-clock time (naive), its UTC
+#: offset (``None``: local time of the region), its form, its stage
+#: (resolved) and its folded topic (or ``None``).
+Item = tuple[dt.datetime, "dt.timedelta | None", ActivityForm, Stage, "str | None"]
+
+
+def item_of(activity: Activity) -> Item:
+    """The scoring item of an :class:`~kimlib.model.Activity`."""
+    at = activity.at
+    offset = None if at.tzinfo is None else at.utcoffset()
+    wall = at if at.tzinfo is None else at.replace(tzinfo=None)
+    return (wall, offset, activity.form, activity.resolved_stage, activity.topic_key)
+
+
 def tally(
-    activities: Iterable[ActivityFacts],
+    items: Iterable[Item],
     tz: dt.tzinfo,
     bounds: tuple[dt.datetime, dt.datetime],
     form_weights: Mapping[ActivityForm, float],
 ) -> _Tally:
     """Count the activities inside ``bounds`` (naive UTC), read in ``tz``.
 
-    ``activities`` are read through ``at``, ``form``, ``resolved_stage`` and
-    ``topic_key`` only: a :class:`~kimlib.model.Activity` or the batch path's
-    lighter value.
+    One tight loop over :data:`Item` tuples, the kernel of both the object
+    path (from :class:`~kimlib.model.Activity` values) and :mod:`kimlib.batch`
+    (from its light decoded activities). UTC is the wall clock less the
+    offset, what ``astimezone`` computes, with no aware value made on the way.
     """
     first, end = bounds
     counted = _Tally()
-    for activity in activities:
-        instant = _instant(activity.at, tz)
+    weights, counts, tracks = counted.weights, counted.counts, counted.tracks
+    index_of = _STAGE_INDEX
+    local_offset = tz.utcoffset
+    for wall, given, form, stage, key in items:
+        offset = local_offset(wall) if given is None else given
+        if offset is None:  # pragma: no cover - a tzinfo without offsets
+            instant = wall.replace(tzinfo=tz).astimezone(_UTC).replace(tzinfo=None)
+        else:
+            instant = wall - offset
         if first <= instant < end:
-            counted.add(
-                activity.resolved_stage,
-                form_weights[activity.form],
-                instant,
-                activity.topic_key,
-            )
+            index = index_of[stage]
+            weights[index].append(form_weights[form])
+            counts[index] += 1
+            if key is not None:
+                track = tracks.get(key)
+                if track is None:
+                    track = tracks[key] = TopicTrack()
+                track.add(stage, instant)
     return counted
 
 
@@ -214,11 +220,12 @@ def _tally(
     bounds: tuple[dt.datetime, dt.datetime],
     rubric: Rubric,
 ) -> _Tally:
-    return tally(_checked(activities), tz, bounds, rubric.form_weights)
+    items = (item_of(a) for a in _checked(activities))
+    return tally(items, tz, bounds, rubric.form_weights)
 
 
 def score_parts(
-    activities: Iterable[ActivityFacts],
+    items: Iterable[Item],
     tz: dt.tzinfo,
     bounds: tuple[dt.datetime, dt.datetime],
     scale: Scale,
@@ -227,7 +234,7 @@ def score_parts(
 
     The kernel both :func:`score` and :mod:`kimlib.batch` call.
     """
-    counted = tally(activities, tz, bounds, scale.form_weights)
+    counted = tally(items, tz, bounds, scale.form_weights)
     by_stage, cycle, total = scale.parts(counted.effective(), counted.complete())
     return total, dict(zip(_STAGES, by_stage, strict=True)), cycle
 

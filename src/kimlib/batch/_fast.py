@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
 import msgspec
 
+from kimlib.adinda._score import Item
 from kimlib.errors import KimlibError
 from kimlib.model import (
     ActivityForm,
@@ -36,7 +37,7 @@ from kimlib.model import (
 from kimlib.model.document import ACKNOWLEDGERS
 from kimlib.model.kim import _seat_code
 
-__all__ = ["Light", "LightActivity", "decode", "from_mapping"]
+__all__ = ["Light", "decode", "from_mapping"]
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
 #: Text the fast path leaves to the object path: any escape, raw bidi or
@@ -45,12 +46,37 @@ _UNUSUAL = re.compile(
     rb"\\|\xe2\x80[\x8b-\x8f\xa8-\xae]|\xe2\x81[\xa0-\xaf]|\xef\xbb\xbf|\xc2[\x80-\x9f]"
 )
 _LARGEST = 256 * 1024
-_AT = re.compile(
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:\d\d)?",
-    re.ASCII,
-)
 _NEEDS_ISSUER = (DocumentKind.SK_PEMBENTUKAN, DocumentKind.NOMOR_INDUK)
 _SUSUNAN = DocumentKind.SUSUNAN_PENGURUS
+
+
+#: ``YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]``, years 1900 to 2100, real
+#: offsets (up to 14 hours): the plain form of an activity's time. Other forms
+#: the format allows (minutes only, a space, a date alone) go to the object
+#: path, which is the definition.
+AT_PATTERN = (
+    r"^(?:19[0-9][0-9]|20[0-9][0-9]|2100)-[0-9][0-9]-[0-9][0-9]"
+    r"T[0-9][0-9]:[0-9][0-9]:[0-9][0-9](?:\.[0-9]{6})?"
+    r"(?:Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])?$"
+)
+_FORM_STAGE = {form: form.default_stage for form in ActivityForm}
+_WITH_MICROSECONDS = 26
+
+
+class _Offsets(dict[str, dt.timedelta]):
+    """``"+07:00"`` -> 7 hours (what the pattern lets through), made once each."""
+
+    def __missing__(self, text: str) -> dt.timedelta:
+        if text == "Z":
+            offset = dt.timedelta(0)
+        else:
+            sign = -1 if text[0] == "-" else 1
+            offset = sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
+        self[text] = offset
+        return offset
+
+
+_OFFSETS = _Offsets()
 
 
 class _Member(msgspec.Struct, forbid_unknown_fields=True, gc=False):
@@ -78,10 +104,10 @@ class _Document(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 
 class _Activity(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     form: ActivityForm
-    at: str
+    at: Annotated[str, msgspec.Meta(pattern=AT_PATTERN)]
     stage: Stage | None = None
     topic: str | None = None
-    participants: int | None = None
+    participants: Annotated[int, msgspec.Meta(ge=0)] | None = None
     channels: tuple[Channel, ...] = ()
 
 
@@ -101,15 +127,6 @@ _DECODER = msgspec.json.Decoder(_Kim)
 _ENCODER = msgspec.json.Encoder()
 
 
-class LightActivity(NamedTuple):
-    """What scoring reads of an activity."""
-
-    at: dt.datetime
-    form: ActivityForm
-    resolved_stage: Stage
-    topic_key: str | None
-
-
 class Light(NamedTuple):
     """A document that passed the fast path, in what the kernels read."""
 
@@ -119,7 +136,7 @@ class Light(NamedTuple):
     village: str | None
     members: list[_Member]
     documents: list[_Document] | None
-    activities: tuple[LightActivity, ...]
+    activities: tuple[Item, ...]
 
 
 def _date_ok(day: dt.date | None) -> bool:
@@ -160,28 +177,51 @@ def _document_ok(document: _Document) -> bool:
     return _text_ok(document.number) and _date_ok(issued) and _date_ok(until)
 
 
-def _activity(activity: _Activity) -> LightActivity | None:
-    text = activity.at
-    if _AT.fullmatch(text) is None:
-        return None
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        at = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if not _FIRST_YEAR <= at.year <= _LAST_YEAR:
-        return None
-    stage = activity.stage or activity.form.default_stage
-    topic = activity.topic
-    participants = activity.participants
-    if stage is None or not _text_ok(topic):
-        return None
-    if participants is not None and participants < 0:
-        return None
-    return LightActivity(
-        at, activity.form, stage, None if topic is None else topic_key(topic)
-    )
+_TOPIC_KEYS: dict[str, str] = {}
+_TOPIC_KEYS_LIMIT = 8192
+
+
+def _topic_key(topic: str) -> str:
+    key = _TOPIC_KEYS.get(topic)
+    if key is None:
+        if len(_TOPIC_KEYS) >= _TOPIC_KEYS_LIMIT:
+            _TOPIC_KEYS.clear()
+        key = _TOPIC_KEYS[topic] = topic_key(topic)
+    return key
+
+
+def _activities(items: list[_Activity]) -> tuple[Item, ...] | None:
+    """The activities as scoring items, or ``None`` if one is not plain."""
+    made: list[Item] = []
+    append = made.append
+    parse = dt.datetime.fromisoformat
+    keys = _TOPIC_KEYS
+    forms = _FORM_STAGE
+    offsets = _OFFSETS
+    for item in items:
+        text = item.at
+        size = len(text)
+        cut = 19 if size < _WITH_MICROSECONDS else 26
+        try:
+            wall = parse(text[:cut] if size != cut else text)
+        except ValueError:  # an impossible date or time
+            return None
+        offset = offsets[text[cut:]] if size != cut else None
+        form = item.form
+        stage = item.stage or forms[form]
+        topic = item.topic
+        if stage is None:
+            return None
+        if topic is not None:
+            key = keys.get(topic)
+            if key is None:
+                if not topic.strip():
+                    return None
+                key = _topic_key(topic)
+            append((wall, offset, form, stage, key))
+        else:
+            append((wall, offset, form, stage, None))
+    return tuple(made)
 
 
 def _seat_ok(kim: _Kim) -> str | None:
@@ -210,20 +250,21 @@ def _checked(kim: _Kim) -> Light | None:
         or (documents is not None and not all(_document_ok(d) for d in documents))
     ):
         return None
-    activities = []
-    for item in kim.activities:
-        activity = _activity(item)
-        if activity is None:
-            return None
-        activities.append(activity)
+    activities = _activities(kim.activities)
+    if activities is None:
+        return None
     return Light(
-        kim.id, kim.name, region, kim.village, kim.members, documents, tuple(activities)
+        kim.id, kim.name, region, kim.village, kim.members, documents, activities
     )
 
 
 def decode(line: bytes) -> Light | None:
     """The document on ``line`` if the fast path can vouch for it, else ``None``."""
-    if len(line) > _LARGEST or _UNUSUAL.search(line) is not None:
+    if (
+        len(line) > _LARGEST
+        or b"\\" in line
+        or (not line.isascii() and _UNUSUAL.search(line) is not None)
+    ):
         return None
     try:
         kim = _DECODER.decode(line)

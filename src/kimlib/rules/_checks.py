@@ -33,7 +33,7 @@ import attrs
 from kimlib.errors import InvalidArgument
 from kimlib.model import DocumentKind, Issuer, Role
 from kimlib.rules._remedies import Remedy, RemedyParam
-from kimlib.rules._rule import Check, Evaluation, FindingStatus, Severity
+from kimlib.rules._rule import Check, Evaluation, FindingStatus, RemedySpec, Severity
 
 if TYPE_CHECKING:
     from kimlib.model import Affiliation, Kim
@@ -54,6 +54,7 @@ __all__ = [
     "kernel",
     "membership_size",
     "registration_number",
+    "remedy_of",
     "seat_heads",
     "village_heads",
 ]
@@ -154,22 +155,6 @@ class Facts(NamedTuple):
         return self.village or self.region
 
 
-def _active_on(member: MemberFacts, on: dt.date) -> bool:
-    joined = member.joined_on
-    if joined is not None and joined > on:
-        return False
-    left = member.left_on
-    return left is None or left >= on
-
-
-def _in_force_on(document: DocumentFacts, on: dt.date) -> bool:
-    issued = document.issued_on
-    if issued is not None and issued > on:
-        return False
-    until = document.valid_until
-    return until is None or until >= on
-
-
 def facts_from(  # noqa: PLR0917 - the facts, each named
     on: dt.date,
     region: str,
@@ -186,12 +171,26 @@ def facts_from(  # noqa: PLR0917 - the facts, each named
     :meth:`~kimlib.model.Document.in_force_on`, over any values with those
     attributes.
     """
-    active = tuple([m for m in members if _active_on(m, on)])
+    active = tuple(
+        [
+            m
+            for m in members
+            if ((joined := m.joined_on) is None or joined <= on)
+            and ((left := m.left_on) is None or left >= on)
+        ]
+    )
     board = tuple([m for m in active if m.role is not _ANGGOTA])
     in_force = (
         None
         if documents is None
-        else tuple([d for d in documents if _in_force_on(d, on)])
+        else tuple(
+            [
+                d
+                for d in documents
+                if ((issued := d.issued_on) is None or issued <= on)
+                and ((until := d.valid_until) is None or until >= on)
+            ]
+        )
     )
     return Facts(on, region, village, active, board, in_force, kim)
 
@@ -223,7 +222,7 @@ class BuiltinCheck:
         self, kim: Kim, on: dt.date, params: Mapping[str, object]
     ) -> Evaluation:
         """Check ``kim`` on ``on`` with the profile's ``params``."""
-        return self.evaluate(facts_of(kim, on), params)
+        return as_check_result(self.evaluate(facts_of(kim, on), params))
 
     def __repr__(self) -> str:
         """``<kimlib check membership_size>``."""
@@ -253,17 +252,40 @@ _SET_PARAMS = Remedy.__dict__["params"].__set__
 _SET_TEXT = Remedy.__dict__["text"].__set__
 
 
-def _remedy(action: str, params: Mapping[str, RemedyParam] | None = None) -> Remedy:
-    """``Remedy(action=..., params=...)`` for kimlib's own actions, cheaply.
+def _remedy(action: str, params: Mapping[str, RemedyParam] | None = None) -> RemedySpec:
+    """A remedy as the kernels return it: its action and parameters only.
 
-    The action is one of :data:`~kimlib.rules.ACTIONS` (a test pins every
-    one the kernels use), so the constructor's check has nothing to find.
+    It becomes a :class:`Remedy` when a finding is read (:func:`remedy_of`).
     """
+    return (action, _NO_PARAMS if params is None else params)
+
+
+_NO_PARAMS: Mapping[str, RemedyParam] = MappingProxyType({})
+
+
+def remedy_of(item: Remedy | RemedySpec) -> Remedy:
+    """The :class:`Remedy` of a kernel's ``(action, params)``, or ``item`` itself.
+
+    The action is one of :data:`~kimlib.rules.ACTIONS` (a test pins every one
+    the kernels use), so ``Remedy``'s own check has nothing to find; the
+    value is the one ``Remedy(action=..., params=...)`` gives.
+    """
+    if isinstance(item, Remedy):
+        return item
+    action, params = item
     remedy: Remedy = _NEW(Remedy)
     _SET_ACTION(remedy, action)
-    _SET_PARAMS(remedy, MappingProxyType({} if params is None else dict(params)))
+    _SET_PARAMS(remedy, MappingProxyType(dict(params)))
     _SET_TEXT(remedy, None)
     return remedy
+
+
+def as_check_result(evaluation: Evaluation) -> Evaluation:
+    """``evaluation`` with every remedy a :class:`Remedy` (what a Check returns)."""
+    remedies = evaluation.remedies
+    if not remedies or all(isinstance(r, Remedy) for r in remedies):
+        return evaluation
+    return evaluation._replace(remedies=tuple(remedy_of(r) for r in remedies))
 
 
 def _count(_: object, __: attrs.Attribute[int], value: int) -> None:
@@ -428,16 +450,44 @@ def seat_heads(code: str) -> tuple[Issuer, ...]:
     ((<Issuer.LURAH: 'lurah'>,), (<Issuer.LURAH: 'lurah'>,))
     """
     if code.count(".") >= _VILLAGE_DOTS:
-        from kimlib.regions import _data  # noqa: PLC0415 - region data load lazily
-
-        row = _data.table(4).rows.get(code)
+        row = _village_rows().get(code)
         return _EITHER_HEAD if row is None else _heads(row[1])
     return _region_heads(code)
+
+
+@functools.cache
+def _village_rows() -> Mapping[str, tuple[str, object]]:
+    from kimlib.regions import _data  # noqa: PLC0415 - region data load lazily
+
+    return _data.table(4).rows
 
 
 def village_heads(kim: Kim) -> tuple[Issuer, ...]:
     """The head of the seat's village: kepala desa, lurah, or either if unknown."""
     return seat_heads(kim.village or kim.region)
+
+
+_VALUES: dict[tuple[Issuer, ...], tuple[str, ...]] = {}
+_ORDERED: dict[frozenset[Issuer], tuple[str, ...]] = {}
+
+
+def _values(issuers: tuple[Issuer, ...]) -> tuple[str, ...]:
+    """The issuers' values (cached: a few distinct tuples per profile)."""
+    found = _VALUES.get(issuers)
+    if found is None:
+        found = _VALUES[issuers] = tuple(i.value for i in issuers)
+    return found
+
+
+def _in_order(issuers: set[Issuer]) -> tuple[str, ...]:
+    """The values of ``issuers`` in the vocabulary's order."""
+    if not issuers:
+        return ()
+    key = frozenset(issuers)
+    found = _ORDERED.get(key)
+    if found is None:
+        found = _ORDERED[key] = tuple(i.value for i in _ALL_ISSUERS if i in key)
+    return found
 
 
 def _document_check(
@@ -451,9 +501,13 @@ def _document_check(
     wrong = "wrong_acknowledger" if acknowledged else "wrong_issuer"
     document = kind.value
 
+    passed = f"finding.legality.{verb}"
+    wrong_message = f"finding.legality.{wrong}"
+    attribute = "acknowledged_by" if acknowledged else "issuer"
+
     def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
         allowed = allowed_of(facts, params)
-        names = tuple(i.value for i in allowed)
+        names = _values(allowed)
         documents = facts.documents
         if documents is None:
             remedy = _remedy("list_document", {"document": document, "issuers": names})
@@ -461,24 +515,20 @@ def _document_check(
             return Evaluation(
                 _UNKNOWN, None, names, (), "finding.legality.no_list", words, (remedy,)
             )
-        by: set[Issuer] = set()
-        for doc in documents:
-            if doc.kind is kind:
-                who = doc.acknowledged_by if acknowledged else doc.issuer
-                if who is not None:
-                    by.add(who)
-        found = tuple(i.value for i in _ALL_ISSUERS if i in by)
-        matched = tuple(i.value for i in allowed if i in by)
+        by = {
+            who
+            for doc in documents
+            if doc.kind is kind and (who := getattr(doc, attribute)) is not None
+        }
+        found = _in_order(by)
+        matched = tuple([i.value for i in allowed if i in by]) if by else ()
         if matched:
             words = _words({"document": document, "issuers": matched})
-            return Evaluation(
-                _PASS, found, names, (), f"finding.legality.{verb}", words
-            )
+            return Evaluation(_PASS, found, names, (), passed, words)
         remedy = _remedy(obtain, {"document": document, "issuers": names})
         if found:
             words = _words({"document": document, "issuers": names})
-            message = f"finding.legality.{wrong}"
-            return Evaluation(_FAIL, found, names, (), message, words, (remedy,))
+            return Evaluation(_FAIL, found, names, (), wrong_message, words, (remedy,))
         words = _words({"document": document})
         return Evaluation(
             _FAIL, (), names, (), "finding.legality.missing", words, (remedy,)

@@ -26,6 +26,7 @@ def _today(kim: Kim) -> dt.date:
 
 
 _FAIL, _ADVISORY = FindingStatus.FAIL, FindingStatus.ADVISORY
+_new = tuple.__new__
 
 
 def evaluate_steps(
@@ -56,7 +57,7 @@ def evaluate_steps(
         status = evaluation[0]
         if status is _FAIL and step.advisory:
             status = _ADVISORY
-        evaluated.append(Evaluated(step, status, evaluation))
+        evaluated.append(_new(Evaluated, (step, status, evaluation)))
     return tuple(evaluated)
 
 

@@ -10,6 +10,7 @@ import attrs
 from kimlib._enum import LabelledEnum, labels
 from kimlib.messages import Text, check_lang, render
 from kimlib.model import Kim
+from kimlib.rules._checks import remedy_of
 from kimlib.rules._finding import Finding, make_finding
 from kimlib.rules._profile import Profile, Step
 from kimlib.rules._record import (
@@ -116,7 +117,8 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
 def _finding_of(item: Evaluated) -> Finding:
     step, status, evaluation = item
     rule = step.rule
-    _, actual, required, subjects, detail, params, remedies = evaluation
+    _, actual, required, subjects, detail, params, specs = evaluation
+    remedies = tuple([remedy_of(r) for r in specs]) if specs else ()
     return make_finding(
         rule.id,
         status,
