@@ -143,24 +143,30 @@ def _date_ok(day: dt.date | None) -> bool:
     return day is None or _FIRST_YEAR <= day.year <= _LAST_YEAR
 
 
-def _text_ok(text: str | None) -> bool:
-    return text is None or bool(text.strip())
-
-
-def _member_ok(member: _Member) -> bool:
-    joined, left = member.joined_on, member.left_on
-    if not (_text_ok(member.name) and _date_ok(joined) and _date_ok(left)):
-        return False
-    if joined is not None and left is not None and left < joined:
-        return False
-    if member.nik is not None:
-        try:
-            nik = Nik(member.nik)
-        except KimlibError:
+def _members_ok(members: list[_Member]) -> bool:
+    first, last = _FIRST_YEAR, _LAST_YEAR
+    for member in members:
+        if not member.name.strip():
             return False
-        if member.gender is not None and nik.gender is not member.gender:
+        joined, left = member.joined_on, member.left_on
+        if joined is not None:
+            if not first <= joined.year <= last:
+                return False
+            if left is not None and left < joined:
+                return False
+        if left is not None and not first <= left.year <= last:
+            return False
+        if member.nik is not None and not _nik_ok(member):
             return False
     return True
+
+
+def _nik_ok(member: _Member) -> bool:
+    try:
+        nik = Nik(member.nik)  # type: ignore[arg-type] # checked by the caller
+    except KimlibError:
+        return False
+    return member.gender is None or nik.gender is member.gender
 
 
 def _document_ok(document: _Document) -> bool:
@@ -174,7 +180,10 @@ def _document_ok(document: _Document) -> bool:
         return False
     if issued is not None and until is not None and until < issued:
         return False
-    return _text_ok(document.number) and _date_ok(issued) and _date_ok(until)
+    number = document.number
+    if number is not None and not number.strip():
+        return False
+    return _date_ok(issued) and _date_ok(until)
 
 
 _TOPIC_KEYS: dict[str, str] = {}
@@ -240,13 +249,18 @@ def _seat_ok(kim: _Kim) -> str | None:
 
 
 def _checked(kim: _Kim) -> Light | None:
-    if not (_text_ok(kim.name) and _text_ok(kim.id) and _date_ok(kim.founded_on)):
+    kim_id = kim.id
+    if (
+        not kim.name.strip()
+        or (kim_id is not None and not kim_id.strip())
+        or not _date_ok(kim.founded_on)
+    ):
         return None
     region = _seat_ok(kim)
     documents = kim.documents
     if (
         region is None
-        or not all(_member_ok(m) for m in kim.members)
+        or not _members_ok(kim.members)
         or (documents is not None and not all(_document_ok(d) for d in documents))
     ):
         return None
