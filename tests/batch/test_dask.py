@@ -28,7 +28,7 @@ def _records(rows: list[batch.Row]) -> list[dict[str, object]]:
 
 
 def test_byte_ranges_through_dask_give_the_direct_rows(tmp_path):
-    """read_bytes(delimiter=b"\\n") blocks, evaluated by Dask, equal one run."""
+    """Newline-delimited byte blocks, evaluated by Dask, equal one direct run."""
     import dask.bytes  # noqa: PLC0415
     import pandas as pd  # noqa: PLC0415
     from dask import compute, delayed  # noqa: PLC0415

@@ -222,7 +222,7 @@ def test_a_plain_check_sends_the_document_to_the_object_path():
     seen = []
 
     def check(kim, on, params):
-        del params
+        del on, params
         seen.append(kim.name)
         return Evaluation(FindingStatus.FAIL, 0, 1)
 
