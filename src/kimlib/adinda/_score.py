@@ -27,12 +27,13 @@ from kimlib.adinda._periods import Period, bounds_utc, check_timezone, parse_per
 from kimlib.adinda._report import AdindaReport, NextAction, make_report
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
 from kimlib.errors import InvalidArgument
-from kimlib.model import DEFAULT_STAGE, Activity, ActivityForm, Kim, Stage
+from kimlib.model import DEFAULT_STAGE, Activity, ActivityForm, Kim, Stage, topic_key
 
 __all__ = [
     "SUGGESTED_FORM",
     "Item",
     "Scale",
+    "folded_topic",
     "item_of",
     "period_in",
     "scale_of",
@@ -156,12 +157,33 @@ class _Tally:
 Item = tuple[dt.datetime, "dt.timedelta | None", ActivityForm, Stage, "str | None"]
 
 
+_FORM_STAGE = {form: form.default_stage for form in ActivityForm}
+_TOPIC_KEYS: dict[str, str] = {}
+_TOPIC_KEYS_LIMIT = 8192
+
+
+def folded_topic(topic: str) -> str:
+    """:func:`~kimlib.model.topic_key` of ``topic``, remembered (topics repeat)."""
+    key = _TOPIC_KEYS.get(topic)
+    if key is None:
+        if len(_TOPIC_KEYS) >= _TOPIC_KEYS_LIMIT:
+            _TOPIC_KEYS.clear()
+        key = _TOPIC_KEYS[topic] = topic_key(topic)
+    return key
+
+
 def item_of(activity: Activity) -> Item:
     """The scoring item of an :class:`~kimlib.model.Activity`."""
     at = activity.at
-    offset = None if at.tzinfo is None else at.utcoffset()
-    wall = at if at.tzinfo is None else at.replace(tzinfo=None)
-    return (wall, offset, activity.form, activity.resolved_stage, activity.topic_key)
+    if at.tzinfo is None:
+        wall, offset = at, None
+    else:
+        wall, offset = at.replace(tzinfo=None), at.utcoffset()
+    form = activity.form
+    topic = activity.topic
+    stage = activity.stage or _FORM_STAGE[form]
+    assert stage is not None  # noqa: S101 - guaranteed by Activity
+    return (wall, offset, form, stage, None if topic is None else folded_topic(topic))
 
 
 def tally(

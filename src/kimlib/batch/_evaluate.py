@@ -58,12 +58,47 @@ def evaluate_block(
     >>> rows[0].line, rows[0].outcome.value, rows[0].statuses["membership.size"].value
     (41, 'ineligible', 'fail')
     """
-    context = Context(
-        on, period=period, profile=profile, registry=registry, rubric=rubric
-    )
+    context = _context(on, period, profile, registry, rubric)
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     return rows_of(context, lines_of(bytes(data), first_line))
+
+
+_CONTEXTS: dict[tuple[object, ...], tuple[tuple[object, ...], Context]] = {}
+_CONTEXTS_LIMIT = 16
+
+
+def _context(
+    on: object,
+    period: object,
+    profile: Profile | None,
+    registry: ProfileRegistry | None,
+    rubric: Rubric | None,
+) -> Context:
+    """The context of these arguments, made once (a web service calls per line).
+
+    Keyed by the values of ``on`` and ``period`` and the identity of the
+    profile, registry and rubric (kept alive with the entry, so an identity
+    is never reused while cached).
+    """
+    held = (profile, registry, rubric)
+    try:
+        key: tuple[object, ...] = (on, period, *map(id, held))
+        hash(key)
+    except TypeError:  # an unhashable period (a pendulum Interval is hashable)
+        return Context(
+            on, period=period, profile=profile, registry=registry, rubric=rubric
+        )
+    found = _CONTEXTS.get(key)
+    if found is not None and found[0] == held:
+        return found[1]
+    context = Context(
+        on, period=period, profile=profile, registry=registry, rubric=rubric
+    )
+    if len(_CONTEXTS) >= _CONTEXTS_LIMIT:
+        _CONTEXTS.clear()
+    _CONTEXTS[key] = (held, context)
+    return context
 
 
 def _file_blocks(path: Path, size: int) -> Iterator[tuple[int, bytes]]:

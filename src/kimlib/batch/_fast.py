@@ -20,7 +20,7 @@ from typing import Annotated, Literal, NamedTuple
 
 import msgspec
 
-from kimlib.adinda._score import Item
+from kimlib.adinda._score import _TOPIC_KEYS, Item, folded_topic
 from kimlib.errors import KimlibError
 from kimlib.model import (
     ActivityForm,
@@ -32,7 +32,6 @@ from kimlib.model import (
     Nik,
     Role,
     Stage,
-    topic_key,
 )
 from kimlib.model.document import ACKNOWLEDGERS
 from kimlib.model.kim import _seat_code
@@ -186,19 +185,6 @@ def _document_ok(document: _Document) -> bool:
     return _date_ok(issued) and _date_ok(until)
 
 
-_TOPIC_KEYS: dict[str, str] = {}
-_TOPIC_KEYS_LIMIT = 8192
-
-
-def _topic_key(topic: str) -> str:
-    key = _TOPIC_KEYS.get(topic)
-    if key is None:
-        if len(_TOPIC_KEYS) >= _TOPIC_KEYS_LIMIT:
-            _TOPIC_KEYS.clear()
-        key = _TOPIC_KEYS[topic] = topic_key(topic)
-    return key
-
-
 def _activities(items: list[_Activity]) -> tuple[Item, ...] | None:
     """The activities as scoring items, or ``None`` if one is not plain."""
     made: list[Item] = []
@@ -226,7 +212,7 @@ def _activities(items: list[_Activity]) -> tuple[Item, ...] | None:
             if key is None:
                 if not topic.strip():
                     return None
-                key = _topic_key(topic)
+                key = folded_topic(topic)
             append((wall, offset, form, stage, key))
         else:
             append((wall, offset, form, stage, None))
