@@ -275,3 +275,19 @@ def test_eight_threads_share_the_registry_and_get_the_sequential_rows():
         thread.join()
     for i, result in enumerate(results):
         assert (expected_rows if i % 2 else expected_verdicts) == result
+
+
+def test_no_profile_for_a_seat_raises_as_assess_does():
+    """A registry without a profile for the seat: assess's RuleNotInForce."""
+    national = load("national")
+    home = sample_kim().region
+    local = attrs.evolve(national, name="Lokal", regions=(home,))
+    registry = kimlib.rules.ProfileRegistry({home: (local,)})
+    elsewhere = attrs.evolve(sample_kim(), region="36.04", village=None)
+    with pytest.raises(RuleNotInForce) as expected:
+        assess(elsewhere, on=ON, registry=registry)
+    with pytest.raises(RuleNotInForce) as caught:
+        list(batch.evaluate([dump(elsewhere)], on=ON, registry=registry))
+    assert str(expected.value) == str(caught.value)
+    (row,) = batch.evaluate([dump(sample_kim())], on=ON, registry=registry)
+    assert assess(sample_kim(), on=ON, registry=registry).statuses == row.statuses

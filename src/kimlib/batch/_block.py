@@ -20,7 +20,7 @@ from kimlib.io import load_kim
 from kimlib.rules import DEFINITION_FROM, Profile, ProfileRegistry, assess
 from kimlib.rules import default_registry as _default_registry
 from kimlib.rules._checks import facts_from
-from kimlib.rules._engine import evaluate_steps
+from kimlib.rules._engine import evaluate_steps, registered_code, resolve
 from kimlib.rules._verdict import decide_statuses, is_kim_of
 
 __all__ = ["Context", "lines_of", "row_of", "rows_of"]
@@ -77,22 +77,20 @@ class Context:
 
             period_in(period, check_timezone("tz", "WIB"))
 
-    def profile_for(self, seat: str) -> Profile:
-        """The profile ``assess`` would resolve for ``seat`` on the date."""
+    def profile_for(self, seat: str) -> Profile | None:
+        """The profile ``assess`` would resolve for ``seat`` (``None``: none)."""
         if self.profile is not None:
             return self.profile
-        assert self.registry is not None  # noqa: S101 - one or the other
-        entries = self.registry.entries
-        parts = seat.split(".")
-        key = ""
-        for n in range(len(parts), 0, -1):
-            code = ".".join(parts[:n])
-            if code in entries:
-                key = code
-                break
+        registry = self.registry
+        assert registry is not None  # noqa: S101 - one or the other
+        key = registered_code(registry, seat)
         found = self._profiles.get(key)
         if found is None:
-            found = self._profiles[key] = self.registry.resolve(key, self.on)
+            try:
+                found = resolve(registry, key, self.on)
+            except RuleNotInForce:  # the object path raises it, naming the seat
+                return None
+            self._profiles[key] = found
         return found
 
     def zone(
@@ -125,7 +123,7 @@ def assess_date_error(day: dt.date) -> None:
 def _fast_row(context: Context, line: int, light: Light) -> Row | None:
     seat = light.village or light.region
     profile = context.profile_for(seat)
-    if not profile.in_force_on(context.on):
+    if profile is None or not profile.in_force_on(context.on):
         return None  # the object path raises what assess raises
     compiled = profile.compile(context.on)
     facts = facts_from(

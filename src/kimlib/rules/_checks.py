@@ -481,8 +481,8 @@ def _values(issuers: tuple[Issuer, ...]) -> tuple[str, ...]:
 
 def _in_order(issuers: set[Issuer]) -> tuple[str, ...]:
     """The values of ``issuers`` in the vocabulary's order."""
-    if not issuers:
-        return ()
+    if len(issuers) <= 1:
+        return tuple([i.value for i in issuers])
     key = frozenset(issuers)
     found = _ORDERED.get(key)
     if found is None:

@@ -15,7 +15,7 @@ from kimlib.rules._registry import ProfileRegistry, default_registry
 from kimlib.rules._rule import Evaluation, FindingStatus
 from kimlib.rules._verdict import Evaluated, Verdict, decide_statuses, make_verdict
 
-__all__ = ["assess", "evaluate_steps"]
+__all__ = ["assess", "evaluate_steps", "registered_code", "resolve"]
 
 
 def _today(kim: Kim) -> dt.date:
@@ -27,6 +27,30 @@ def _today(kim: Kim) -> dt.date:
 
 _FAIL, _ADVISORY = FindingStatus.FAIL, FindingStatus.ADVISORY
 _new = tuple.__new__
+
+
+def registered_code(registry: ProfileRegistry, seat: str) -> str:
+    """The most specific code above (or at) ``seat`` that has profiles.
+
+    What decides which profile applies: resolving it instead of the seat gives
+    the same profile, and the registry's cache then holds a few codes, not
+    one per village.
+    """
+    entries = registry.entries
+    parts = seat.split(".")
+    for n in range(len(parts), 0, -1):
+        code = ".".join(parts[:n])
+        if code in entries:
+            return code
+    return ""
+
+
+def resolve(registry: ProfileRegistry, seat: str, on: dt.date) -> Profile:
+    """``registry.resolve(seat, on)``, looked up by :func:`registered_code`."""
+    try:
+        return registry.resolve(registered_code(registry, seat), on)
+    except RuleNotInForce:
+        return registry.resolve(seat, on)  # raises, naming the seat
 
 
 def evaluate_steps(
@@ -112,7 +136,7 @@ def assess(
         elif not isinstance(registry, ProfileRegistry):
             msg = f"Expected ProfileRegistry but got registry={type(registry).__name__}"
             raise InvalidArgument(msg)
-        profile = registry.resolve(kim.village or kim.region, day)
+        profile = resolve(registry, kim.village or kim.region, day)
     elif registry is not None:
         msg = "pass profile= or registry=, not both"
         raise InvalidArgument(msg)
