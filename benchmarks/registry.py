@@ -39,11 +39,13 @@ def _villages(rng: random.Random) -> tuple[list[str], list[str]]:
 
 def _fact(rng: random.Random) -> bool | None:
     roll = rng.random()
-    return None if roll < 0.04 else roll < 0.07  # noqa: PLR2004 - mostly False
+    return None if roll < 0.04 else roll < 0.07
 
 
 def _date(rng: random.Random, first: int, last: int) -> str:
-    return f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return (
+        f"{rng.randint(first, last)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    )
 
 
 def _member(rng: random.Random, i: int, role: str) -> dict[str, object]:
@@ -54,7 +56,7 @@ def _member(rng: random.Random, i: int, role: str) -> dict[str, object]:
         "groups": rng.sample(GROUPS, rng.randint(0, 2)),
         "joined_on": _date(rng, 2012, 2024),
     }
-    if rng.random() < 0.05:  # noqa: PLR2004
+    if rng.random() < 0.05:
         member["left_on"] = _date(rng, 2025, 2026)
     if role != "anggota":
         for fact in ("civil_servant", "criminal_record"):
@@ -66,13 +68,15 @@ def _member(rng: random.Random, i: int, role: str) -> dict[str, object]:
 
 def _activity(rng: random.Random, zone: str) -> dict[str, object]:
     form = rng.choice(list(ActivityForm))
-    at = f"{_date(rng, 2024, 2025)}T{rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}:00"
-    if rng.random() < 0.5:  # noqa: PLR2004
+    at = (
+        f"{_date(rng, 2024, 2025)}T{rng.randint(7, 20):02d}:{rng.randint(0, 59):02d}:00"
+    )
+    if rng.random() < 0.5:
         at += OFFSETS[zone]
     activity: dict[str, object] = {"form": form.value, "at": at}
-    if form.default_stage is None or rng.random() < 0.3:  # noqa: PLR2004
+    if form.default_stage is None or rng.random() < 0.3:
         activity["stage"] = rng.choice(list(Stage)).value
-    if rng.random() < 0.6:  # noqa: PLR2004
+    if rng.random() < 0.6:
         activity["topic"] = rng.choice(TOPICS)
     activity["participants"] = rng.randint(3, 80)
     activity["channels"] = [rng.choice(list(Channel)).value]
@@ -99,21 +103,28 @@ def document(rng: random.Random, n: int, village: str) -> dict[str, object]:
         "members": [_member(rng, i, role) for i, role in enumerate(roles)],
         "activities": [_activity(rng, zone) for _ in range(16)],
     }
-    if rng.random() < 0.9:  # noqa: PLR2004
+    if rng.random() < 0.9:
         doc["documents"] = [
-            {"kind": "sk_pembentukan", "issuer": heads, "number": f"{n}/SK",
-             "issued_on": _date(rng, 2010, 2024)},
-            {"kind": "nomor_induk", "issuer": "dinas_kabupaten_kota",
-             "issued_on": _date(rng, 2010, 2025)},
+            {
+                "kind": "sk_pembentukan",
+                "issuer": heads,
+                "number": f"{n}/SK",
+                "issued_on": _date(rng, 2010, 2024),
+            },
+            {
+                "kind": "nomor_induk",
+                "issuer": "dinas_kabupaten_kota",
+                "issued_on": _date(rng, 2010, 2025),
+            },
             {"kind": "susunan_pengurus", "acknowledged_by": heads},
         ][: rng.randint(0, 3)]
     roll = rng.random()
-    if roll < 0.002:  # noqa: PLR2004 - about 1 in 200 invalid, three ways
+    if roll < 0.002:
         doc["region"] = "99.99"
-    elif roll < 0.004:  # noqa: PLR2004
+    elif roll < 0.004:
         if doc["members"]:
             del doc["members"][0]["role"]  # type: ignore[index]
-    elif roll < 0.005:  # noqa: PLR2004
+    elif roll < 0.005:
         doc["mebers"] = []
     return doc
 
@@ -146,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     written = write(args.count, args.path, args.seed)
     size = written.stat().st_size / 2**20
-    print(f"{args.count} KIMs -> {written} ({size:.1f} MiB)")  # noqa: T201
+    print(f"{args.count} KIMs -> {written} ({size:.1f} MiB)")
     return 0
 
 
