@@ -479,10 +479,16 @@ def _values(issuers: tuple[Issuer, ...]) -> tuple[str, ...]:
     return found
 
 
+_VALUE = {issuer: issuer.value for issuer in Issuer}
+_SINGLE = {issuer: (issuer.value,) for issuer in Issuer}
+
+
 def _in_order(issuers: set[Issuer]) -> tuple[str, ...]:
     """The values of ``issuers`` in the vocabulary's order."""
-    if len(issuers) <= 1:
-        return tuple([i.value for i in issuers])
+    if not issuers:
+        return ()
+    if len(issuers) == 1:
+        return _SINGLE[next(iter(issuers))]
     key = frozenset(issuers)
     found = _ORDERED.get(key)
     if found is None:
@@ -521,7 +527,7 @@ def _document_check(
             if doc.kind is kind and (who := getattr(doc, attribute)) is not None
         }
         found = _in_order(by)
-        matched = tuple([i.value for i in allowed if i in by]) if by else ()
+        matched = tuple([_VALUE[i] for i in allowed if i in by]) if by else ()
         if matched:
             words = _words({"document": document, "issuers": matched})
             return Evaluation(_PASS, found, names, (), passed, words)

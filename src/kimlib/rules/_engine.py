@@ -37,11 +37,12 @@ def registered_code(registry: ProfileRegistry, seat: str) -> str:
     one per village.
     """
     entries = registry.entries
-    parts = seat.split(".")
-    for n in range(len(parts), 0, -1):
-        code = ".".join(parts[:n])
+    code = seat
+    while code:
         if code in entries:
             return code
+        cut = code.rfind(".")
+        code = code[:cut] if cut > 0 else ""
     return ""
 
 
