@@ -195,13 +195,13 @@ def test_json_format_parses(tmp_path, capsys):
     assert cli.main(["validate", "--format", "json", str(path)]) == 1
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [1, 2] == [r["line"] for r in records]
-    assert ["KIM-TEST-1", "KIM-TEST-2"] == [r["id"] for r in records]
+    assert ["KIM-TEST-1", "KIM-TEST-2"] == [r["kim_id"] for r in records]
     assert [True, False] == [r["valid"] for r in records]
     assert [] == records[0]["problems"]
     problem = records[1]["problems"][0]
     assert "members[1].role" == problem["path"]
     assert "error.not_allowed" == problem["code"]
-    assert problem["reason"].startswith("value not allowed")
+    assert problem["message"].startswith("value not allowed")
 
 
 def test_json_format_in_indonesian(tmp_path, capsys):
@@ -209,14 +209,14 @@ def test_json_format_in_indonesian(tmp_path, capsys):
     path = _jsonl(tmp_path / "kims.jsonl", BAD)
     assert cli.main(["validate", "--format", "json", "--lang", "id", str(path)]) == 1
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert record["problems"][0]["reason"].startswith("nilai tidak diizinkan")
+    assert record["problems"][0]["message"].startswith("nilai tidak diizinkan")
 
 
 def test_json_for_the_sample(capsys):
     """The sample as JSON: every record valid and without problems."""
     assert cli.main(["validate", "--format", "json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert SAMPLE_IDS == [r["id"] for r in records]
+    assert SAMPLE_IDS == [r["kim_id"] for r in records]
     assert all(r["valid"] and r["problems"] == [] for r in records)
 
 

@@ -36,6 +36,10 @@ TOPICS = ["harga gabah", "Harga  Gabah", "banjir", "stunting"]
 def _plain(document: dict, draw: st.DrawFn) -> dict:
     """Plain text everywhere (the fast path's ground), timestamps as written."""
     document = dict(document)
+    # The mapping and indicator readings decide nothing here; with them the
+    # document takes the object path (tested by the other strategies).
+    document.pop("mapping", None)
+    document.pop("indicators", None)
     document["name"] = f"KIM {draw(st.integers(0, 99))}"
     if "id" in document:
         document["id"] = f"KIM-{draw(st.integers(1000, 9999))}"

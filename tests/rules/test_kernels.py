@@ -12,7 +12,6 @@ from tests.rules.helpers import kim as sample_kim
 
 from kimlib.errors import InvalidArgument
 from kimlib.rules import (
-    ACTIONS,
     Evaluation,
     FindingStatus,
     Remedy,
@@ -22,6 +21,7 @@ from kimlib.rules import (
     kernel,
 )
 from kimlib.rules._checks import BuiltinCheck, remedy_of
+from kimlib.rules._remedies import ACTIONS
 from kimlib.strategies import kims
 
 DATES = st.dates(dt.date(2010, 6, 1), dt.date(2030, 12, 31))

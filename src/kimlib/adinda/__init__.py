@@ -21,13 +21,7 @@ from __future__ import annotations
 
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import ZONES, Period, check_timezone, parse_period
-from kimlib.adinda._report import (
-    ActionRecord,
-    AdindaReport,
-    AdindaReportRecord,
-    CycleRecord,
-    NextAction,
-)
+from kimlib.adinda._report import AdindaReport, NextAction
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
 from kimlib.adinda._score import (
     SUGGESTED_FORM,
@@ -44,13 +38,10 @@ __all__ = [
     "STAGE_DESCRIPTIONS",
     "SUGGESTED_FORM",
     "ZONES",
-    "ActionRecord",
     "Activity",
     "ActivityForm",
     "AdindaReport",
-    "AdindaReportRecord",
     "Channel",
-    "CycleRecord",
     "NextAction",
     "Period",
     "Rubric",

@@ -110,6 +110,9 @@ class _Activity(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     channels: tuple[Channel, ...] = ()
 
 
+_Empty = Annotated[list[None], msgspec.Meta(max_length=0)]
+
+
 class _Kim(msgspec.Struct, forbid_unknown_fields=True):
     name: str
     region: str
@@ -120,6 +123,11 @@ class _Kim(msgspec.Struct, forbid_unknown_fields=True):
     founded_on: dt.date | None = None
     documents: list[_Document] | None = None
     activities: list[_Activity] = []
+    # The Dinas's mapping and the indicator readings decide no verdict and no
+    # score: the fast path takes them only empty, anything else is the object
+    # path's to judge.
+    mapping: _Empty = []
+    indicators: _Empty = []
 
 
 _DECODER = msgspec.json.Decoder(_Kim)

@@ -46,16 +46,14 @@ def as_text(entry: Entry, lang: Lang) -> str:
 
 
 def as_json(entry: Entry, lang: Lang) -> str:
-    problems = () if entry.error is None else entry.error.problems
+    problems = [] if entry.error is None else dump(entry.error, lang=lang)["problems"]
     record: dict[str, Any] = {
         "file": entry.source,
         "line": entry.line,
-        "id": entry.kim_id,
-        "name": entry.name,
+        "kim_id": entry.kim_id,
+        "kim_name": entry.name,
         "valid": entry.error is None,
-        "problems": [
-            {"path": p.path, "code": p.code, "reason": p.reason(lang)} for p in problems
-        ],
+        "problems": problems,
     }
     return json_line(record)
 

@@ -5,7 +5,9 @@ Built on msgspec, which decodes a document straight into the attrs classes of
 error, so when a document fails a second, slower pass collects every problem
 for :class:`~kimlib.errors.InvalidInput`; valid documents never pay for it.
 Unknown keys are an error (a portal's typo must not vanish silently) unless
-``ignore_unknown=True``.
+``ignore_unknown=True``. Results go out as the records of this package
+(:class:`VerdictRecord`, :class:`AdindaReportRecord`, :class:`ProblemsRecord`),
+whose JSON Schemas :func:`json_schema` gives.
 
 >>> kim = load_kim({"name": "KIM Maju", "region": "36.73", "members": []})
 >>> kim.name, kim.region
@@ -26,10 +28,36 @@ kimlib.errors.InvalidInput: invalid KIM document (4 problem(s)):
 from __future__ import annotations
 
 from kimlib.io._load import LoadResult, load_kim, load_kims, sample_path
-from kimlib.io._out import dump, json_schema
+from kimlib.io._out import dump
+from kimlib.io._records import (
+    CitationRecord,
+    FindingRecord,
+    ProblemRecord,
+    ProblemsRecord,
+    RemedyRecord,
+    SourceRecord,
+    TextRecord,
+    VerdictRecord,
+)
+from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
+from kimlib.io._row_record import RowProblemRecord, RowRecord
+from kimlib.io._schema import json_schema
 
 __all__ = [
+    "ActionRecord",
+    "AdindaReportRecord",
+    "CitationRecord",
+    "CycleRecord",
+    "FindingRecord",
     "LoadResult",
+    "ProblemRecord",
+    "ProblemsRecord",
+    "RemedyRecord",
+    "RowProblemRecord",
+    "RowRecord",
+    "SourceRecord",
+    "TextRecord",
+    "VerdictRecord",
     "dump",
     "json_schema",
     "load_kim",

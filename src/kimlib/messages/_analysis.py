@@ -317,3 +317,25 @@ MESSAGES: dict[str, Text] = {
     **_TECHNIQUES,
     **_ROLES_AND_MEDIA,
 }
+
+# The document's mapping and readings, and the questions kimlib answers on them.
+MESSAGES.update(
+    {
+        "mapping.scale_invalid": Text(
+            id="skala harus bilangan bulat dari 2 sampai {most}",
+            en="the scale must be a whole number from 2 to {most}",
+        ),
+        "mapping.kim_placement": Text(
+            id="{subject} pada {on}: {recommendation}"
+            " (menurut pemetaan {source} tanggal {assessed_on})",
+            en="{subject} on {on}: {recommendation}"
+            " (from the mapping by {source} on {assessed_on})",
+        ),
+        "indicator.period_invalid": Text(
+            id="{name}={value} bukan periode; tulis 2025, 2025Q1, 2025-03,"
+            " 2025-01-01/2025-03-31 atau pasangan (awal, akhir)",
+            en="{name}={value} is not a period; write 2025, 2025Q1, 2025-03,"
+            " 2025-01-01/2025-03-31 or a (start, end) pair",
+        ),
+    }
+)

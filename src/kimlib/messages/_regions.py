@@ -33,3 +33,7 @@ MESSAGES: dict[str, Text] = {
     ),
     "region.date_unknown": Text(id="tanggal tidak diketahui", en="date unknown"),
 }
+MESSAGES["region.data_damaged"] = Text(
+    id="data wilayah kimlib rusak; pasang ulang kimlib ({file})",
+    en="kimlib's region data is damaged; reinstall kimlib ({file})",
+)

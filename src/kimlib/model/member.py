@@ -8,7 +8,7 @@ appear in messages. Facts are three-valued: ``True``, ``False`` or ``None``
 >>> import datetime as dt
 >>> m = Member(name="Sari", role=Role.SEKRETARIS, civil_servant=False)
 >>> m
-Member(role=<Role.SEKRETARIS: 'sekretaris'>, groups=(), joined_on=None, left_on=None)
+<Member sekretaris>
 >>> m.is_board, m.active_on(dt.date(2025, 1, 1))
 (True, True)
 >>> Member(name=" ", role=Role.ANGGOTA)
@@ -93,3 +93,19 @@ class Member:
         if self.joined_on is not None and self.joined_on > on:
             return False
         return self.left_on is None or self.left_on >= on
+
+    def __repr__(self) -> str:
+        """The role, the groups and the dates: never a name, a NIK or a fact.
+
+        >>> Member(name="Sari", role=Role.KETUA, groups=(MemberGroup.PEMUDA,),
+        ...        joined_on=dt.date(2019, 3, 1))
+        <Member ketua (pemuda) joined 2019-03-01>
+        """
+        parts = [f"<Member {self.role.value}"]
+        if self.groups:
+            parts.append(f"({', '.join(g.value for g in self.groups)})")
+        if self.joined_on is not None:
+            parts.append(f"joined {self.joined_on.isoformat()}")
+        if self.left_on is not None:
+            parts.append(f"left {self.left_on.isoformat()}")
+        return " ".join(parts) + ">"

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from kimlib.rules._catalogue import CatalogueEntry, catalogue
 from kimlib.rules._checks import (
-    FACTS,
     Bound,
     DocumentFacts,
     Facts,
@@ -39,15 +38,8 @@ from kimlib.rules._dates import DEFINITION_FROM, PARTNERSHIP_FROM, official_name
 from kimlib.rules._engine import assess
 from kimlib.rules._finding import Finding
 from kimlib.rules._profile import Parameter, Profile
-from kimlib.rules._record import (
-    CitationRecord,
-    FindingRecord,
-    RemedyRecord,
-    TextRecord,
-    VerdictRecord,
-)
 from kimlib.rules._registry import ProfileRegistry, default_registry
-from kimlib.rules._remedies import ACTIONS, Remedy
+from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import (
     Check,
     Evaluation,
@@ -59,19 +51,15 @@ from kimlib.rules._rule import (
 from kimlib.rules._verdict import Outcome, Verdict
 
 __all__ = [
-    "ACTIONS",
     "DEFINITION_FROM",
-    "FACTS",
     "PARTNERSHIP_FROM",
     "Bound",
     "CatalogueEntry",
     "Check",
-    "CitationRecord",
     "DocumentFacts",
     "Evaluation",
     "Facts",
     "Finding",
-    "FindingRecord",
     "FindingStatus",
     "MemberFacts",
     "Outcome",
@@ -79,13 +67,10 @@ __all__ = [
     "Profile",
     "ProfileRegistry",
     "Remedy",
-    "RemedyRecord",
     "Rule",
     "RuleGroup",
     "Severity",
-    "TextRecord",
     "Verdict",
-    "VerdictRecord",
     "assess",
     "catalogue",
     "default_registry",

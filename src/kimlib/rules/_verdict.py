@@ -8,18 +8,11 @@ from typing import NamedTuple
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
-from kimlib.messages import Text, check_lang, render
+from kimlib.messages import check_lang, render
 from kimlib.model import Kim
 from kimlib.rules._checks import remedy_of
 from kimlib.rules._finding import Finding, make_finding
 from kimlib.rules._profile import Profile, Step
-from kimlib.rules._record import (
-    CitationRecord,
-    FindingRecord,
-    RemedyRecord,
-    TextRecord,
-    VerdictRecord,
-)
 from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import Evaluation, FindingStatus, RuleGroup, Severity
 from kimlib.sources import Citation
@@ -143,29 +136,6 @@ def _source_line(citation: Citation, lang: str) -> str:
     )
 
 
-def _text(text: Text) -> TextRecord:
-    return TextRecord(id=text.id, en=text.en)
-
-
-def _citation(citation: Citation) -> CitationRecord:
-    source = citation.source
-    return CitationRecord(
-        source_id=source.id,
-        title=source.title,
-        issuer=source.issuer,
-        kind=source.kind.value,
-        quote=citation.quote,
-        date=None if source.date is None else source.date.isoformat(),
-        url=source.url,
-        article=citation.article,
-        reading=None if citation.reading is None else _text(citation.reading),
-    )
-
-
-def _both(render_in: object) -> TextRecord:
-    return TextRecord(id=render_in("id"), en=render_in("en"))  # type: ignore[operator]
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Verdict:
     """The assessment of one KIM on one date under one profile.
@@ -287,53 +257,6 @@ class Verdict:
             lines.append(render("verdict.readings", language))
             lines.extend(f"  * {reading}" for reading in readings)
         return "\n".join(lines)
-
-    def to_record(self) -> VerdictRecord:
-        """The verdict as a :class:`VerdictRecord` (no Kim, no personal data)."""
-        findings = tuple(
-            FindingRecord(
-                rule_id=f.rule_id,
-                status=f.status.value,
-                severity=f.rule.severity.value,
-                group=f.rule.group.value,
-                title=_text(f.rule.title),
-                message=_both(f.message),
-                actual=f.actual,
-                required=f.required,
-                subjects=tuple(r.value for r in f.subjects),
-                sources=tuple(_citation(c) for c in f.sources),
-            )
-            for f in self.findings
-        )
-        remedies = tuple(
-            RemedyRecord(
-                rule_id=f.rule_id,
-                action=r.action,
-                params=dict(r.params),
-                message=_both(r.message),
-            )
-            for f in self.findings
-            if f.blocks
-            for r in f.remedies
-        )
-        return VerdictRecord(
-            kim_id=self.kim.id,
-            kim_name=self.kim.name,
-            region=self.kim.region,
-            village=self.kim.village,
-            as_of=self.as_of.isoformat(),
-            profile=self.profile.name,
-            official_name=self.official_name,
-            outcome=self.outcome.value,
-            is_kim=self.is_kim,
-            eligible=self.eligible,
-            findings=findings,
-            remedies=remedies,
-            explanation=_both(self.explain),
-            partnership_from=None
-            if self.partnership_from is None
-            else self.partnership_from.isoformat(),
-        )
 
 
 _NEW = object.__new__

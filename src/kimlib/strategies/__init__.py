@@ -31,6 +31,7 @@ except ImportError as error:  # pragma: no cover - the test extra installs it
     )
     raise ImportError(msg) from error
 
+from kimlib.strategies._analysis import indicator_readings, mapping_assessments
 from kimlib.strategies._json import json_values, mutated_kim_documents
 from kimlib.strategies._kims import kim_documents, kims
 from kimlib.strategies._parts import SEATS, activities, documents, members, niks
@@ -39,9 +40,11 @@ __all__ = [
     "SEATS",
     "activities",
     "documents",
+    "indicator_readings",
     "json_values",
     "kim_documents",
     "kims",
+    "mapping_assessments",
     "members",
     "mutated_kim_documents",
     "niks",

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kimlib import regions
 from kimlib.errors import InvalidArgument
 from kimlib.model import Document, Kim, Member
+from kimlib.strategies._analysis import indicator_readings, mapping_assessments
 from kimlib.strategies._parts import (
     _ANY_MEMBER,
     _KIM_IDS,
@@ -56,6 +57,8 @@ def _seat(region: str | None) -> st.SearchStrategy[tuple[str, str | None]]:
 _DOCUMENT_LISTS = st.lists(documents(), max_size=5).map(tuple)
 _ACTIVITY_LISTS = st.lists(activities(), max_size=8).map(tuple)
 _KIM_NAMES = _text(60)
+_MAPPINGS = st.none() | st.lists(mapping_assessments(), max_size=4).map(tuple)
+_READINGS = st.none() | st.lists(indicator_readings(), max_size=6).map(tuple)
 
 
 @st.composite
@@ -75,6 +78,8 @@ def _kim(
         members=draw(member_lists),
         documents=draw(document_lists),
         activities=draw(_ACTIVITY_LISTS),
+        mapping=draw(_MAPPINGS),
+        indicators=draw(_READINGS),
     )
 
 
