@@ -122,3 +122,90 @@ def test_invalid_documents_report_the_object_paths_problems(document):
     assert _fast.decode(line) is None
     (row,) = batch.evaluate([line], on="2025-04-17")
     assert_row_matches(row, expected_row(line, "2025-04-17", None))
+
+
+def _kim(**fields: object) -> dict:
+    document = {"name": "KIM E", "region": "36.73", "village": "36.73.01.1001"}
+    document["members"] = []
+    document.update(fields)
+    return document
+
+
+_MEMBER = {"name": "Anggota", "role": "ketua"}
+_NIK_F = "3273014107900001"  # synthetic: female, 1 July 1990
+EDGES = [
+    _kim(members=[{**_MEMBER, "nik": _NIK_F, "gender": "perempuan"}]),
+    _kim(members=[{**_MEMBER, "nik": _NIK_F, "gender": "laki_laki"}]),
+    _kim(members=[{**_MEMBER, "nik": "3273013207900001"}]),
+    _kim(members=[{**_MEMBER, "name": "  "}]),
+    _kim(members=[{**_MEMBER, "joined_on": "1899-12-31"}]),
+    _kim(members=[{**_MEMBER, "left_on": "2101-01-01"}]),
+    _kim(members=[{**_MEMBER, "joined_on": "2020-01-01", "left_on": "2025-01-01"}]),
+    _kim(members=[{**_MEMBER, "party_affiliation": "tidak"}]),
+    _kim(members=[{**_MEMBER, "ngo_affiliation": "LSM Contoh"}]),
+    _kim(documents=[{"kind": "susunan_pengurus"}]),
+    _kim(documents=[{"kind": "susunan_pengurus", "acknowledged_by": "camat"}]),
+    _kim(documents=[{"kind": "lainnya", "acknowledged_by": "lurah"}]),
+    _kim(documents=[{"kind": "ad_art", "number": " "}]),
+    _kim(
+        documents=[
+            {"kind": "ad_art", "issued_on": "2024-01-02", "valid_until": "2024-01-01"}
+        ]
+    ),
+    _kim(documents=[{"kind": "ad_art", "issued_on": "1800-01-01"}]),
+    _kim(documents=[{"kind": "sk_pembentukan", "issuer": "lurah", "number": "1"}]),
+    _kim(id=" "),
+    _kim(founded_on="1850-01-01"),
+    _kim(village="36.73.01.9999"),
+    _kim(village="36.04.05.2001"),
+    _kim(village="3673011001"),
+    _kim(region="3673"),
+    _kim(mapping=[]),
+    _kim(indicators=None),
+    {"name": "KIM E", "region": "36.73", "members": [], "activities": None},
+    *(
+        _kim(activities=[{"form": "sarasehan", "at": at, "topic": "Banjir"}])
+        for at in (
+            "2025-01-01T10:00:00",
+            "2025-01-01T10:00:00Z",
+            "2025-01-01T10:00:00.250000Z",
+            "2025-01-01T10:00:00.250000-03:30",
+            "2025-01-01T23:30:00+09:00",
+            "2025-02-30T10:00:00",
+            "2025-01-01T10:00:00+07:60",
+            "2025-01-01T10:00:00+15:00",
+            "2025-01-01 10:00:00",
+            "2025-01-01T10:00",
+            "2025-01-01",
+            "2025-01-01T10:00:00.1234567",
+        )
+    ),
+    _kim(activities=[{"form": "lainnya", "at": "2025-01-01T10:00:00"}]),
+    _kim(
+        activities=[
+            {"form": "lainnya", "stage": "aspirasi", "at": "2025-01-01T10:00:00"}
+        ]
+    ),
+    _kim(activities=[{"form": "sarasehan", "at": "2025-01-01T10:00:00", "topic": " "}]),
+    _kim(
+        activities=[
+            {"form": "sarasehan", "at": "2025-01-01T10:00:00", "participants": 0}
+        ]
+    ),
+    _kim(name="KIM \u202eE"),
+    _kim(name="KIM \\u00e9"),
+    _kim(name="KIM é"),
+]
+
+
+@pytest.mark.parametrize("document", EDGES)
+@pytest.mark.parametrize("period", [None, "2025Q1"])
+def test_edge_documents_match_the_object_path(document, period):
+    """Near the edges of the fast path: the rows the object path gives."""
+    line = as_line(document)
+    if b"\\\\u00e9" in line:
+        line = line.replace(b"\\\\u00e9", b"\\u00e9")
+    (row,) = batch.evaluate([line], on="2025-04-17", period=period)
+    assert_row_matches(row, expected_row(line, "2025-04-17", period))
+    (again,) = batch.evaluate([document], on="2025-04-17", period=period)
+    assert row.outcome == again.outcome

@@ -21,7 +21,6 @@ __all__ = [
     "Evaluated",
     "Outcome",
     "Verdict",
-    "decide",
     "decide_statuses",
     "make_verdict",
 ]
@@ -62,7 +61,12 @@ class Evaluated(NamedTuple):
 
 
 def decide_statuses(evaluated: tuple[Evaluated, ...], *, partnership: bool) -> Outcome:
-    """The outcome of evaluated rules (see :func:`decide`)."""
+    """The first outcome that holds: ineligible, not in force, incomplete, eligible.
+
+    DESIGN.md, rule semantics: ``ineligible`` when a required rule in force
+    fails, then ``not_in_force`` without partnership rules, then
+    ``incomplete`` when a required rule is unknown.
+    """
     unknown = False
     for step, status, _ in evaluated:
         if step.rule.severity is _REQUIRED:
@@ -88,23 +92,6 @@ def is_kim_of(evaluated: tuple[Evaluated, ...]) -> bool:
         ):
             return False
     return True
-
-
-def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
-    """The first outcome that holds: ineligible, not in force, incomplete, eligible."""
-    unknown = False
-    for finding in findings:
-        if finding.rule.severity is _REQUIRED:
-            status = finding.status
-            if status is _FAIL:
-                return Outcome.INELIGIBLE
-            if status is _UNKNOWN:
-                unknown = True
-    if not partnership:
-        return Outcome.NOT_IN_FORCE
-    if unknown:
-        return Outcome.INCOMPLETE
-    return Outcome.ELIGIBLE
 
 
 def _finding_of(item: Evaluated) -> Finding:
