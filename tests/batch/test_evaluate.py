@@ -291,3 +291,19 @@ def test_no_profile_for_a_seat_raises_as_assess_does():
     assert str(expected.value) == str(caught.value)
     (row,) = batch.evaluate([dump(sample_kim())], on=ON, registry=registry)
     assert assess(sample_kim(), on=ON, registry=registry).statuses == row.statuses
+
+
+def test_a_process_with_threads_starts_workers_afresh():
+    """Fork only when no other thread runs (forking threads may deadlock)."""
+    from kimlib.batch import _evaluate  # noqa: PLC0415
+
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert "fork" != _evaluate._start_method()
+        rows = list(batch.evaluate(_sample_lines()[:3], on=ON, workers=2))
+    finally:
+        release.set()
+        thread.join()
+    assert rows == list(batch.evaluate(_sample_lines()[:3], on=ON))

@@ -167,14 +167,28 @@ def _work_items(block: list[tuple[int, Any]]) -> list[Row]:
     return rows_of(_WORKER["context"], block)
 
 
+def _start_method() -> str:
+    """``fork`` where it is safe (no other thread alive), else a fresh process.
+
+    Forking a process that runs threads may deadlock (Python 3.12 warns);
+    ``forkserver`` or ``spawn`` then start clean workers, which receive the
+    arguments pickled.
+    """
+    import multiprocessing  # noqa: PLC0415 - only a pool needs it
+    import threading  # noqa: PLC0415
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 def _pool(workers: int, arguments: dict[str, Any]) -> ProcessPoolExecutor:
     import multiprocessing  # noqa: PLC0415 - only a pool needs it
 
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if "fork" in methods else "spawn"
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
+        mp_context=multiprocessing.get_context(_start_method()),
         initializer=_start_worker,
         initargs=(arguments,),
     )
@@ -265,7 +279,7 @@ def evaluate(
             "on": context.on,
             "period": period,
             "profile": profile,
-            "registry": None if profile is not None else context.registry,
+            "registry": registry,  # None: each worker takes kimlib's own
             "rubric": rubric,
         },
     )
