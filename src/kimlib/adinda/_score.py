@@ -35,6 +35,7 @@ __all__ = [
     "Scale",
     "folded_topic",
     "item_of",
+    "months_of",
     "period_in",
     "scale_of",
     "score",
@@ -333,6 +334,19 @@ def period_in(
     return found
 
 
+_MONTHS: dict[Period, float] = {}
+
+
+def months_of(span: Period) -> float:
+    """``span.months``, worked out once per period (a period is a value)."""
+    months = _MONTHS.get(span)
+    if months is None:
+        if len(_MONTHS) >= _SPANS_LIMIT:
+            _MONTHS.clear()
+        months = _MONTHS[span] = span.months
+    return months
+
+
 def _prepare(
     period: object, tz: object, rubric: object
 ) -> tuple[Period, dt.tzinfo, tuple[dt.datetime, dt.datetime]]:
@@ -392,7 +406,7 @@ def score_activities(
         rubric = DEFAULT_RUBRIC
     span, zone, bounds = _prepare(period, tz, rubric)
     counted = _tally(activities, zone, bounds, rubric)
-    scale = scale_of(rubric, span.months)
+    scale = scale_of(rubric, months_of(span))
     effective = counted.effective()
     cycles = _cycles(counted)
     complete = sum(c.complete for c in cycles)

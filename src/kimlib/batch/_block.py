@@ -12,7 +12,7 @@ import msgspec
 from kimlib._validation import check_date, check_type
 from kimlib.adinda import Rubric, score
 from kimlib.adinda._rubric import DEFAULT_RUBRIC
-from kimlib.adinda._score import Scale, period_in, scale_of, score_parts
+from kimlib.adinda._score import Scale, months_of, period_in, scale_of, score_parts
 from kimlib.batch._fast import Light, decode, from_mapping
 from kimlib.batch._row import Row
 from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce
@@ -106,7 +106,7 @@ class Context:
             found = self._zones[region] = (
                 tz,
                 bounds,
-                scale_of(self.rubric, span.months),
+                scale_of(self.rubric, months_of(span)),
             )
         return found
 
