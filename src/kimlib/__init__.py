@@ -15,19 +15,23 @@ activity and knows Indonesia's Kemendagri regions.
 
 from __future__ import annotations
 
-from kimlib import regions
-from kimlib.adinda import score
-from kimlib.errors import (
-    InvalidArgument,
-    InvalidInput,
-    KimlibError,
-    Problem,
-    RuleNotInForce,
-    UnknownRegion,
-)
-from kimlib.io import dump, load_kim, load_kims
-from kimlib.model import Kim
-from kimlib.rules import assess
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the names are; they load on first use (below)
+    from kimlib import batch, regions
+    from kimlib.adinda import score
+    from kimlib.errors import (
+        InvalidArgument,
+        InvalidInput,
+        KimlibError,
+        Problem,
+        RuleNotInForce,
+        UnknownRegion,
+    )
+    from kimlib.io import dump, load_kim, load_kims
+    from kimlib.model import Kim
+    from kimlib.rules import assess
 
 __all__ = [
     "InvalidArgument",
@@ -39,6 +43,7 @@ __all__ = [
     "UnknownRegion",
     "__version__",
     "assess",
+    "batch",
     "dump",
     "load_kim",
     "load_kims",
@@ -47,3 +52,39 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+#: Where each public name lives; ``import kimlib`` loads none of them, the
+#: first use of a name loads its module (module ``__getattr__``, PEP 562).
+_HOMES = {
+    "InvalidArgument": "kimlib.errors",
+    "InvalidInput": "kimlib.errors",
+    "KimlibError": "kimlib.errors",
+    "Problem": "kimlib.errors",
+    "RuleNotInForce": "kimlib.errors",
+    "UnknownRegion": "kimlib.errors",
+    "Kim": "kimlib.model",
+    "assess": "kimlib.rules",
+    "dump": "kimlib.io",
+    "load_kim": "kimlib.io",
+    "load_kims": "kimlib.io",
+    "score": "kimlib.adinda",
+}
+_MODULES = frozenset({"batch", "regions"})
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - any public name
+    """Load a public name on first use."""
+    if name in _MODULES:
+        value: Any = importlib.import_module(f"kimlib.{name}")
+    elif name in _HOMES:
+        value = getattr(importlib.import_module(_HOMES[name]), name)
+    else:
+        msg = f"module 'kimlib' has no attribute {name!r}"
+        raise AttributeError(msg)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not."""
+    return sorted({*globals(), *__all__})

@@ -39,7 +39,7 @@ DATES = st.dates(dt.date(2010, 6, 1), dt.date(2030, 12, 31))
 
 
 def _all_attributes(value):
-    return {a.name: getattr(value, a.name) for a in attrs.fields(type(value))}
+    return {a.alias: getattr(value, a.name) for a in attrs.fields(type(value))}
 
 
 def test_make_finding_takes_every_field_in_order():
@@ -50,6 +50,24 @@ def test_make_finding_takes_every_field_in_order():
 def test_make_verdict_takes_every_field_in_order():
     """make_verdict's argument order is Verdict's field order, all of it."""
     assert tuple(a.name for a in attrs.fields(Verdict)) == _verdict.FIELDS
+
+
+def test_a_verdict_built_with_findings_reads_like_a_lazy_one():
+    """Verdict(findings=...) and assess's lazy verdict agree on every reading."""
+    verdict = assess(sample_kim(), on="2025-04-17")
+    fields = {
+        a.alias: getattr(verdict, a.name)
+        for a in attrs.fields(Verdict)
+        if a.alias not in ("findings", "evaluated")
+    }
+    eager = Verdict(findings=verdict.findings, **fields)
+    assert (verdict.is_kim, verdict.statuses, verdict.remedies, repr(verdict)) == (
+        eager.is_kim,
+        eager.statuses,
+        eager.remedies,
+        repr(eager),
+    )
+    assert verdict.explain("en") == eager.explain("en")
 
 
 def test_fast_classes_have_no_validators_or_converters():
@@ -75,6 +93,7 @@ def test_made_values_equal_constructed_ones(kim, on):
             assert type(again.params) is type(remedy.params)
     rebuilt = Verdict(**_all_attributes(verdict))
     assert rebuilt == verdict
+    assert rebuilt.findings == verdict.findings
     assert repr(rebuilt) == repr(verdict)
 
 

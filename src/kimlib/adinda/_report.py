@@ -6,7 +6,7 @@ JSON (the record that ``kimlib.io.json_schema("report")`` describes).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -17,7 +17,7 @@ from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
 from kimlib.messages import check_lang, format_period, mid_sentence, render
 from kimlib.model import Activity, ActivityForm, Stage
 
-__all__ = ["AdindaReport", "NextAction"]
+__all__ = ["AdindaReport", "NextAction", "make_report"]
 
 _SHOWN_ACTIONS = 3
 
@@ -81,7 +81,7 @@ class NextAction:
         return render("adinda.explain.next_cycle", lang, topic=self.topic, **params)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class AdindaReport:
     """A period's ADINDA score and how it decomposes.
 
@@ -89,6 +89,8 @@ class AdindaReport:
     points plus the points of complete topic cycles. ``counts`` and
     ``effective`` are the stage's activities in the period, plain and weighted
     by form; ``targets`` the effective counts that fill each stage.
+    ``next_best_actions`` are worked out when first read (they re-score the
+    period six times); reports are equal when everything else is.
     """
 
     period: Period
@@ -102,7 +104,31 @@ class AdindaReport:
     targets: Mapping[Stage, float] = attrs.field(converter=_freeze, hash=False)
     cycle_target: float
     cycles: tuple[TopicCycle, ...]
-    next_best_actions: tuple[NextAction, ...]
+    _next_best_actions: tuple[NextAction, ...] | None = attrs.field(
+        default=None, alias="next_best_actions", eq=False, hash=False
+    )
+    _next_best: Callable[[], tuple[NextAction, ...]] | None = attrs.field(
+        default=None, alias="next_best", eq=False, hash=False
+    )
+
+    @property
+    def next_best_actions(self) -> tuple[NextAction, ...]:
+        """The activities that would raise the total most, best first."""
+        actions = self._next_best_actions
+        if actions is None:
+            actions = () if self._next_best is None else self._next_best()
+            object.__setattr__(self, "_next_best_actions", actions)
+            object.__setattr__(self, "_next_best", None)
+        return actions
+
+    def __repr__(self) -> str:
+        """``<AdindaReport 2025Q1 total 42.5: 3 of 6 stages, 1 complete cycle>``."""
+        active = sum(1 for count in self.counts.values() if count)
+        return (
+            f"<AdindaReport {self.period.label[:40]} total {self.total:.1f}:"
+            f" {active} of {len(self.counts)} stages,"
+            f" {self.complete_cycles} complete cycle(s)>"
+        )
 
     @property
     def complete_cycles(self) -> int:
@@ -188,3 +214,48 @@ class AdindaReport:
                 key = "adinda.explain.unordered_cycle"
                 lines.append(render(key, lang, topic=cycle.topic))
         return lines
+
+
+_NEW = object.__new__
+_SETTERS = {
+    name: AdindaReport.__dict__[name].__set__
+    for name in (a.name for a in attrs.fields(AdindaReport))
+}
+
+
+def make_report(
+    *,
+    period: Period,
+    timezone: str,
+    rubric: Rubric,
+    total: float,
+    by_stage: dict[Stage, float],
+    cycle: float,
+    counts: dict[Stage, int],
+    effective: dict[Stage, float],
+    targets: dict[Stage, float],
+    cycle_target: float,
+    cycles: tuple[TopicCycle, ...],
+    next_best: Callable[[], tuple[NextAction, ...]],
+) -> AdindaReport:
+    """``AdindaReport(...)`` for the scorer: the same value, without ``__init__``.
+
+    The converters only freeze the fresh mappings, which this does too;
+    ``next_best`` gives the next-best actions when they are first read.
+    """
+    report: AdindaReport = _NEW(AdindaReport)
+    set_ = _SETTERS
+    set_["period"](report, period)
+    set_["timezone"](report, timezone)
+    set_["rubric"](report, rubric)
+    set_["total"](report, total)
+    set_["by_stage"](report, MappingProxyType(by_stage))
+    set_["cycle"](report, cycle)
+    set_["counts"](report, MappingProxyType(counts))
+    set_["effective"](report, MappingProxyType(effective))
+    set_["targets"](report, MappingProxyType(targets))
+    set_["cycle_target"](report, cycle_target)
+    set_["cycles"](report, cycles)
+    set_["_next_best_actions"](report, None)
+    set_["_next_best"](report, next_best)
+    return report

@@ -18,20 +18,32 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-
-import attrs
 
 from kimlib._validation import check_type
 from kimlib.adinda._cycles import TopicCycle, TopicTrack
 from kimlib.adinda._periods import Period, bounds_utc, check_timezone, parse_period
-from kimlib.adinda._report import AdindaReport, NextAction
+from kimlib.adinda._report import AdindaReport, NextAction, make_report
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
 from kimlib.errors import InvalidArgument
-from kimlib.model import DEFAULT_STAGE, Activity, ActivityForm, Kim, Stage
+from kimlib.model import DEFAULT_STAGE, Activity, ActivityForm, Kim, Stage, topic_key
 
-__all__ = ["SUGGESTED_FORM", "score", "score_activities", "topic_cycles"]
+__all__ = [
+    "SUGGESTED_FORM",
+    "Item",
+    "Scale",
+    "folded_topic",
+    "item_of",
+    "months_of",
+    "period_in",
+    "scale_of",
+    "score",
+    "score_activities",
+    "score_parts",
+    "tally",
+    "topic_cycles",
+]
 
 _UTC = dt.timezone.utc
 _ONE_TICK = dt.timedelta(microseconds=1)
@@ -65,33 +77,153 @@ _STAGE_FORMS: Mapping[Stage, tuple[ActivityForm, ...]] = MappingProxyType(
 )
 
 
-def _instant(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
-    """``at`` as naive UTC; a naive ``at`` is local time in ``tz``."""
-    if at.tzinfo is None or at.utcoffset() is None:
-        at = at.replace(tzinfo=tz)
-    return at.astimezone(_UTC).replace(tzinfo=None)
+_STAGES = tuple(Stage)
+_STAGE_INDEX = {stage: i for i, stage in enumerate(_STAGES)}
 
 
-@attrs.frozen
+class Scale:
+    """What scoring reads of a rubric over a period, worked out once.
+
+    The stages' caps and targets, the cycle's cap and target, the form
+    weights: the same numbers as :attr:`Rubric.caps`, :meth:`Rubric.target`
+    and :meth:`Rubric.cycle_target`, computed once per (rubric, months)
+    instead of once per KIM.
+    """
+
+    __slots__ = ("caps", "cycle_cap", "cycle_target", "form_weights", "targets")
+
+    def __init__(self, rubric: Rubric, months: float) -> None:
+        """Read ``rubric`` for a period of ``months``."""
+        caps = rubric.caps
+        self.caps = tuple(caps[s] for s in _STAGES)
+        self.targets = tuple(rubric.target(s, months) for s in _STAGES)
+        self.cycle_cap = rubric.cycle_cap
+        self.cycle_target = rubric.cycle_target(months)
+        self.form_weights = rubric.form_weights
+
+    def parts(
+        self, effective: tuple[float, ...], complete: int
+    ) -> tuple[tuple[float, ...], float, float]:
+        """Points by stage (in stage order), cycle points, their total (<= 100)."""
+        by_stage = tuple(
+            cap * min(1.0, value / target)
+            for cap, value, target in zip(
+                self.caps, effective, self.targets, strict=True
+            )
+        )
+        cycle = self.cycle_cap * min(1.0, complete / self.cycle_target)
+        return by_stage, cycle, min(100.0, math.fsum([*by_stage, cycle]))
+
+
+_SCALES: dict[tuple[int, float], tuple[Rubric, Scale]] = {}
+_SCALES_LIMIT = 64
+
+
+def scale_of(rubric: Rubric, months: float) -> Scale:
+    """The :class:`Scale` of ``rubric`` over ``months`` (cached by identity)."""
+    key = (id(rubric), months)
+    found = _SCALES.get(key)
+    if found is not None and found[0] is rubric:
+        return found[1]
+    scale = Scale(rubric, months)
+    if len(_SCALES) >= _SCALES_LIMIT:
+        _SCALES.clear()
+    _SCALES[key] = (rubric, scale)
+    return scale
+
+
 class _Tally:
     """Per-stage form weights and counts and per-topic tracks of one period."""
 
-    weights: dict[Stage, list[float]]
-    counts: dict[Stage, int]
-    tracks: dict[str, TopicTrack]
+    __slots__ = ("counts", "tracks", "weights")
+
+    def __init__(self) -> None:
+        """Nothing counted yet."""
+        self.weights: list[list[float]] = [[] for _ in _STAGES]
+        self.counts: list[int] = [0] * len(_STAGES)
+        self.tracks: dict[str, TopicTrack] = {}
+
+    def effective(self) -> tuple[float, ...]:
+        """The form-weighted count of each stage, in stage order."""
+        return tuple(math.fsum(w) if w else 0.0 for w in self.weights)
+
+    def complete(self) -> int:
+        """How many topics completed their cycle."""
+        return sum(1 for track in self.tracks.values() if track.complete)
 
 
-def _tally(
-    activities: Iterable[Activity],
+#: What scoring reads of one activity: its wall-clock time (naive), its UTC
+#: offset (``None``: local time of the region), its form, its stage
+#: (resolved) and its folded topic (or ``None``).
+Item = tuple[dt.datetime, "dt.timedelta | None", ActivityForm, Stage, "str | None"]
+
+
+_FORM_STAGE = {form: form.default_stage for form in ActivityForm}
+_TOPIC_KEYS: dict[str, str] = {}
+_TOPIC_KEYS_LIMIT = 8192
+
+
+def folded_topic(topic: str) -> str:
+    """:func:`~kimlib.model.topic_key` of ``topic``, remembered (topics repeat)."""
+    key = _TOPIC_KEYS.get(topic)
+    if key is None:
+        if len(_TOPIC_KEYS) >= _TOPIC_KEYS_LIMIT:
+            _TOPIC_KEYS.clear()
+        key = _TOPIC_KEYS[topic] = topic_key(topic)
+    return key
+
+
+def item_of(activity: Activity) -> Item:
+    """The scoring item of an :class:`~kimlib.model.Activity`."""
+    at = activity.at
+    if at.tzinfo is None:
+        wall, offset = at, None
+    else:
+        wall, offset = at.replace(tzinfo=None), at.utcoffset()
+    form = activity.form
+    topic = activity.topic
+    stage = activity.stage or _FORM_STAGE[form]
+    assert stage is not None  # noqa: S101 - guaranteed by Activity
+    return (wall, offset, form, stage, None if topic is None else folded_topic(topic))
+
+
+def tally(
+    items: Iterable[Item],
     tz: dt.tzinfo,
     bounds: tuple[dt.datetime, dt.datetime],
-    rubric: Rubric,
+    form_weights: Mapping[ActivityForm, float],
 ) -> _Tally:
+    """Count the activities inside ``bounds`` (naive UTC), read in ``tz``.
+
+    One tight loop over :data:`Item` tuples, the kernel of both the object
+    path (from :class:`~kimlib.model.Activity` values) and :mod:`kimlib.batch`
+    (from its light decoded activities). UTC is the wall clock less the
+    offset, what ``astimezone`` computes, with no aware value made on the way.
+    """
     first, end = bounds
-    weights: dict[Stage, list[float]] = {s: [] for s in Stage}
-    counts = dict.fromkeys(Stage, 0)
-    tracks: dict[str, TopicTrack] = {}
-    form_weights = rubric.form_weights
+    counted = _Tally()
+    weights, counts, tracks = counted.weights, counted.counts, counted.tracks
+    index_of = _STAGE_INDEX
+    local_offset = tz.utcoffset
+    for wall, given, form, stage, key in items:
+        offset = local_offset(wall) if given is None else given
+        if offset is None:  # pragma: no cover - a tzinfo without offsets
+            instant = wall.replace(tzinfo=tz).astimezone(_UTC).replace(tzinfo=None)
+        else:
+            instant = wall - offset
+        if first <= instant < end:
+            index = index_of[stage]
+            weights[index].append(form_weights[form])
+            counts[index] += 1
+            if key is not None:
+                track = tracks.get(key)
+                if track is None:
+                    track = tracks[key] = TopicTrack()
+                track.add(stage, instant)
+    return counted
+
+
+def _checked(activities: Iterable[Activity]) -> Iterator[Activity]:
     try:
         items = iter(activities)
     except TypeError:
@@ -102,32 +234,32 @@ def _tally(
         if not isinstance(activity, Activity):
             msg = f"activities[{i}] must be an Activity, not {type(activity).__name__}"
             raise InvalidArgument(msg)
-        instant = _instant(activity.at, tz)
-        if not first <= instant < end:
-            continue
-        stage = activity.resolved_stage
-        weights[stage].append(form_weights[activity.form])
-        counts[stage] += 1
-        key = activity.topic_key
-        if key is not None:
-            track = tracks.get(key)
-            if track is None:
-                track = tracks[key] = TopicTrack()
-            track.add(stage, instant)
-    return _Tally(weights, counts, tracks)
+        yield activity
 
 
-def _parts(
-    rubric: Rubric, months: float, effective: Mapping[Stage, float], complete: int
-) -> tuple[dict[Stage, float], float, float]:
-    """Points by stage, cycle points and their total (capped at 100)."""
-    caps = rubric.caps
-    by_stage = {
-        s: caps[s] * min(1.0, effective[s] / rubric.target(s, months)) for s in Stage
-    }
-    cycle = rubric.cycle_cap * min(1.0, complete / rubric.cycle_target(months))
-    total = min(100.0, math.fsum([*by_stage.values(), cycle]))
-    return by_stage, cycle, total
+def _tally(
+    activities: Iterable[Activity],
+    tz: dt.tzinfo,
+    bounds: tuple[dt.datetime, dt.datetime],
+    rubric: Rubric,
+) -> _Tally:
+    items = (item_of(a) for a in _checked(activities))
+    return tally(items, tz, bounds, rubric.form_weights)
+
+
+def score_parts(
+    items: Iterable[Item],
+    tz: dt.tzinfo,
+    bounds: tuple[dt.datetime, dt.datetime],
+    scale: Scale,
+) -> tuple[float, dict[Stage, float], float]:
+    """The total, the points by stage and the cycle points, nothing else.
+
+    The kernel both :func:`score` and :mod:`kimlib.batch` call.
+    """
+    counted = tally(items, tz, bounds, scale.form_weights)
+    by_stage, cycle, total = scale.parts(counted.effective(), counted.complete())
+    return total, dict(zip(_STAGES, by_stage, strict=True)), cycle
 
 
 def _best_form(stage: Stage, rubric: Rubric) -> ActivityForm:
@@ -136,43 +268,83 @@ def _best_form(stage: Stage, rubric: Rubric) -> ActivityForm:
 
 
 def _next_actions(
-    tally: _Tally,
+    counted: _Tally,
     *,
     rubric: Rubric,
-    months: float,
-    effective: Mapping[Stage, float],
+    scale: Scale,
+    effective: tuple[float, ...],
     complete: int,
     total: float,
     bounds: tuple[dt.datetime, dt.datetime],
     zone: dt.tzinfo,
 ) -> tuple[NextAction, ...]:
     first, last = bounds[0], bounds[1] - _ONE_TICK
-    topics = sorted(tally.tracks)
+    topics = sorted(counted.tracks)
     actions: list[NextAction] = []
-    for stage in Stage:
+    for index, stage in enumerate(_STAGES):
         form = _best_form(stage, rubric)
         topic, moment = None, first
         for key in topics:
-            when = tally.tracks[key].completed_by(stage, first, last)
+            when = counted.tracks[key].completed_by(stage, first, last)
             if when is not None:
                 topic, moment = key, when
                 break
-        more = dict(effective)
-        more[stage] = math.fsum([*tally.weights[stage], rubric.form_weight(form)])
-        _, _, new_total = _parts(rubric, months, more, complete + (topic is not None))
+        more = list(effective)
+        more[index] = math.fsum([*counted.weights[index], rubric.form_weight(form)])
+        _, _, new_total = scale.parts(tuple(more), complete + (topic is not None))
         gain = new_total - total
         if gain > 0:
             at = moment.replace(tzinfo=_UTC).astimezone(zone)
             activity = Activity(form=form, stage=stage, at=at, topic=topic)
             actions.append(NextAction(activity=activity, gain=gain))
-    actions.sort(key=lambda a: (-a.gain, list(Stage).index(a.stage)))
+    actions.sort(key=lambda a: (-a.gain, _STAGE_INDEX[a.stage]))
     return tuple(actions)
 
 
-def _cycles(tally: _Tally) -> tuple[TopicCycle, ...]:
-    cycles = [track.cycle(key) for key, track in tally.tracks.items()]
+def _cycles(counted: _Tally) -> tuple[TopicCycle, ...]:
+    cycles = [track.cycle(key) for key, track in counted.tracks.items()]
     cycles.sort(key=lambda c: (not c.complete, -len(c.stages_present), c.topic))
     return tuple(cycles)
+
+
+_SPANS: dict[tuple[object, dt.tzinfo], tuple[Period, tuple[dt.datetime, dt.datetime]]]
+_SPANS = {}
+_SPANS_LIMIT = 256
+
+
+def period_in(
+    period: object, zone: dt.tzinfo
+) -> tuple[Period, tuple[dt.datetime, dt.datetime]]:
+    """The period and its bounds as naive UTC in ``zone``.
+
+    Cached for periods written as text or as :class:`Period` values (the
+    answer depends on the text and the zone only).
+    """
+    if not isinstance(period, (str, Period)):
+        span = parse_period(period, zone)
+        return span, bounds_utc(span, zone)
+    key = (period, zone)
+    found = _SPANS.get(key)
+    if found is None:
+        span = parse_period(period, zone)
+        found = (span, bounds_utc(span, zone))
+        if len(_SPANS) >= _SPANS_LIMIT:
+            _SPANS.clear()
+        _SPANS[key] = found
+    return found
+
+
+_MONTHS: dict[Period, float] = {}
+
+
+def months_of(span: Period) -> float:
+    """``span.months``, worked out once per period (a period is a value)."""
+    months = _MONTHS.get(span)
+    if months is None:
+        if len(_MONTHS) >= _SPANS_LIMIT:
+            _MONTHS.clear()
+        months = _MONTHS[span] = span.months
+    return months
 
 
 def _prepare(
@@ -180,8 +352,8 @@ def _prepare(
 ) -> tuple[Period, dt.tzinfo, tuple[dt.datetime, dt.datetime]]:
     check_type("rubric", rubric, Rubric)
     zone = check_timezone("tz", tz)
-    span = parse_period(period, zone)
-    return span, zone, bounds_utc(span, zone)
+    span, bounds = period_in(period, zone)
+    return span, zone, bounds
 
 
 def topic_cycles(
@@ -203,7 +375,7 @@ def score_activities(
     *,
     period: object,
     tz: dt.tzinfo | str,
-    rubric: Rubric = DEFAULT_RUBRIC,
+    rubric: Rubric | None = None,
 ) -> AdindaReport:
     """Score ``activities`` over ``period``, reading their times in ``tz``.
 
@@ -214,7 +386,8 @@ def score_activities(
             a pendulum Interval or a :class:`Period` (see :func:`parse_period`).
         tz: the KIM's time zone (a tzinfo, an IANA name, or WIB/WITA/WIT);
             naive activity times are local times in it.
-        rubric: the :class:`Rubric`; kimlib's default unless given.
+        rubric: the :class:`Rubric`; ``None`` (the default) is kimlib's
+            :data:`DEFAULT_RUBRIC`.
 
     Returns:
         The :class:`AdindaReport`.
@@ -229,35 +402,41 @@ def score_activities(
     >>> round(report.total, 2), report.counts[Stage.DISKUSI]
     (4.44, 1)
     """
+    if rubric is None:
+        rubric = DEFAULT_RUBRIC
     span, zone, bounds = _prepare(period, tz, rubric)
-    tally = _tally(activities, zone, bounds, rubric)
-    months = span.months
-    effective = {s: math.fsum(tally.weights[s]) for s in Stage}
-    cycles = _cycles(tally)
+    counted = _tally(activities, zone, bounds, rubric)
+    scale = scale_of(rubric, months_of(span))
+    effective = counted.effective()
+    cycles = _cycles(counted)
     complete = sum(c.complete for c in cycles)
-    by_stage, cycle, total = _parts(rubric, months, effective, complete)
-    return AdindaReport(
-        period=span,
-        timezone=_zone_name(zone),
-        rubric=rubric,
-        total=total,
-        by_stage=by_stage,
-        cycle=cycle,
-        counts=tally.counts,
-        effective=effective,
-        targets={s: rubric.target(s, months) for s in Stage},
-        cycle_target=rubric.cycle_target(months),
-        cycles=cycles,
-        next_best_actions=_next_actions(
-            tally,
+    by_stage, cycle, total = scale.parts(effective, complete)
+
+    def next_best() -> tuple[NextAction, ...]:
+        return _next_actions(
+            counted,
             rubric=rubric,
-            months=months,
+            scale=scale,
             effective=effective,
             complete=complete,
             total=total,
             bounds=bounds,
             zone=zone,
-        ),
+        )
+
+    return make_report(
+        period=span,
+        timezone=_zone_name(zone),
+        rubric=rubric,
+        total=total,
+        by_stage=dict(zip(_STAGES, by_stage, strict=True)),
+        cycle=cycle,
+        counts=dict(zip(_STAGES, counted.counts, strict=True)),
+        effective=dict(zip(_STAGES, effective, strict=True)),
+        targets=dict(zip(_STAGES, scale.targets, strict=True)),
+        cycle_target=scale.cycle_target,
+        cycles=cycles,
+        next_best=next_best,
     )
 
 
@@ -280,7 +459,7 @@ def _current_quarter(tz: dt.tzinfo) -> str:
 
 
 def score(
-    kim: Kim, period: object = None, rubric: Rubric = DEFAULT_RUBRIC
+    kim: Kim, period: object = None, rubric: Rubric | None = None
 ) -> AdindaReport:
     """Score a KIM's ADINDA activity over ``period`` in its region's time zone.
 
@@ -289,7 +468,8 @@ def score(
         period: as for :func:`score_activities`; ``None`` means the current
             quarter in the KIM's time zone (the only place kimlib reads the
             clock).
-        rubric: the :class:`Rubric`; kimlib's default unless given.
+        rubric: the :class:`Rubric`; ``None`` (the default) is kimlib's
+            :data:`DEFAULT_RUBRIC`.
 
     Returns:
         The :class:`AdindaReport`.

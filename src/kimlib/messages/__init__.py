@@ -65,6 +65,7 @@ _AREAS = (
     "_profiles",
     "_report",
     "_web",
+    "_batch",
 )
 
 

@@ -25,7 +25,15 @@ kimlib.errors.RuleNotInForce: no KIM rule is in force on 2010-05-31: ...
 from __future__ import annotations
 
 from kimlib.rules._catalogue import CatalogueEntry, catalogue
-from kimlib.rules._checks import Bound
+from kimlib.rules._checks import (
+    Bound,
+    DocumentFacts,
+    Facts,
+    MemberFacts,
+    facts_from,
+    facts_of,
+    kernel,
+)
 from kimlib.rules._dates import DEFINITION_FROM, PARTNERSHIP_FROM, official_name
 from kimlib.rules._engine import assess
 from kimlib.rules._finding import Finding
@@ -49,9 +57,12 @@ __all__ = [
     "Bound",
     "CatalogueEntry",
     "Check",
+    "DocumentFacts",
     "Evaluation",
+    "Facts",
     "Finding",
     "FindingStatus",
+    "MemberFacts",
     "Outcome",
     "Parameter",
     "Profile",
@@ -64,6 +75,9 @@ __all__ = [
     "assess",
     "catalogue",
     "default_registry",
+    "facts_from",
+    "facts_of",
+    "kernel",
     "load_profile",
     "official_name",
     "profile_schema",

@@ -1,12 +1,23 @@
-"""The checks of kimlib's own rules: pure functions of (kim, on, parameters).
+"""The kernels of kimlib's own rules: pure functions of (facts, parameters).
 
-Each returns an :class:`~kimlib.rules._rule.Evaluation`; the engine turns it
-into a finding. Board checks look at the board members active on the date;
-legality checks at the documents in force on it.
+Each rule's check is one kernel over the KIM's :class:`Facts` on a date,
+returning a compact :class:`~kimlib.rules.Evaluation` (a status, the actual
+and required values, the roles concerned, a message key with its parameters
+and the remedies as action codes); the words are made only when a finding is
+read. ``assess`` works the facts out of a :class:`~kimlib.model.Kim`;
+:mod:`kimlib.batch` works them out of its own light decoded documents, without
+a Kim, and calls the very same kernels.
 
-Each check is a :class:`BuiltinCheck`: called as a :data:`Check` it works out
-what it reads of the KIM (:class:`Facts`) itself; the engine works the facts
-out once per assessment and hands them to every built-in check.
+A user's own rule gets both paths by being a kernel too (:func:`kernel`):
+
+>>> from kimlib.rules import Evaluation, FindingStatus, kernel
+>>> @kernel
+... def has_ketua(facts, params):
+...     roles = {m.role.value for m in facts.board}
+...     status = FindingStatus.PASS if "ketua" in roles else FindingStatus.FAIL
+...     return Evaluation(status, len(facts.board), 1)
+>>> has_ketua
+<kimlib check has_ketua>
 """
 
 from __future__ import annotations
@@ -14,27 +25,37 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Collection, Mapping
-from typing import NamedTuple
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import attrs
 
 from kimlib.errors import InvalidArgument
-from kimlib.model import Document, DocumentKind, Issuer, Kim, Member, Role
-from kimlib.rules._remedies import Remedy
-from kimlib.rules._rule import Check, Evaluation, FindingStatus, Severity
+from kimlib.model import DocumentKind, Issuer, Role
+from kimlib.rules._remedies import Remedy, RemedyParam
+from kimlib.rules._rule import Check, Evaluation, FindingStatus, RemedySpec, Severity
+
+if TYPE_CHECKING:
+    from kimlib.model import Affiliation, Kim
 
 __all__ = [
     "FACTS",
     "Bound",
     "BuiltinCheck",
+    "DocumentFacts",
     "Evaluator",
     "Facts",
+    "MemberFacts",
     "board_acknowledged",
     "board_fact",
+    "facts_from",
     "facts_of",
     "formation_decree",
+    "kernel",
     "membership_size",
     "registration_number",
+    "remedy_of",
+    "seat_heads",
     "village_heads",
 ]
 
@@ -47,45 +68,152 @@ _ALL_ISSUERS = tuple(Issuer)
 _ANGGOTA = Role.ANGGOTA
 
 
-class Facts(NamedTuple):
-    """What the built-in checks read of one KIM on one date.
+class MemberFacts(Protocol):
+    """What a kernel may read of a member.
 
-    ``active`` are the members who count on ``on``, ``board`` those of them
-    on the board, ``documents`` the documents in force on ``on`` (``None``
-    when the KIM lists none, which makes legality unknown).
+    A :class:`~kimlib.model.Member`, or the batch path's lighter value with
+    the same attributes.
     """
 
-    kim: Kim
+    @property
+    def role(self) -> Role:
+        """The member's role."""
+
+    @property
+    def joined_on(self) -> dt.date | None:
+        """When the member joined."""
+
+    @property
+    def left_on(self) -> dt.date | None:
+        """When the member left."""
+
+    @property
+    def civil_servant(self) -> bool | None:
+        """Whether the member is a civil servant (``None``: unknown)."""
+
+    @property
+    def criminal_record(self) -> bool | None:
+        """Whether the member has a criminal record (``None``: unknown)."""
+
+    @property
+    def party_affiliation(self) -> Affiliation:
+        """A party affiliation (a name, ``True``, ``False`` or ``None``)."""
+
+    @property
+    def ngo_affiliation(self) -> Affiliation:
+        """An NGO affiliation (a name, ``True``, ``False`` or ``None``)."""
+
+
+class DocumentFacts(Protocol):
+    """What a kernel may read of a document."""
+
+    @property
+    def kind(self) -> DocumentKind:
+        """The document's kind."""
+
+    @property
+    def issuer(self) -> Issuer | None:
+        """Who issued it."""
+
+    @property
+    def acknowledged_by(self) -> Issuer | None:
+        """Who acknowledged it."""
+
+    @property
+    def issued_on(self) -> dt.date | None:
+        """When it was issued."""
+
+    @property
+    def valid_until(self) -> dt.date | None:
+        """Its last valid day."""
+
+
+class Facts(NamedTuple):
+    """What the kernels read of one KIM on one date.
+
+    ``on`` is the assessment date; ``region`` and ``village`` the seat's
+    dotted codes; ``active`` the members who count on ``on`` (board
+    included), ``board`` those of them on the board, ``documents`` the
+    documents in force on ``on`` (``None`` when the KIM lists none, which
+    makes legality unknown). Members and documents are read through their
+    attributes only (:class:`MemberFacts`, :class:`DocumentFacts`). ``kim``
+    is the :class:`~kimlib.model.Kim` on the object path and ``None`` on the
+    batch path: a kernel meant for both never reads it.
+    """
+
     on: dt.date
-    active: tuple[Member, ...]
-    board: tuple[Member, ...]
-    documents: tuple[Document, ...] | None
+    region: str
+    village: str | None
+    active: tuple[MemberFacts, ...]
+    board: tuple[MemberFacts, ...]
+    documents: tuple[DocumentFacts, ...] | None
+    kim: Kim | None = None
+
+    @property
+    def seat(self) -> str:
+        """The most precise seat code: the village if known, else the region."""
+        return self.village or self.region
+
+
+def facts_from(  # noqa: PLR0917 - the facts, each named
+    on: dt.date,
+    region: str,
+    village: str | None,
+    members: Collection[MemberFacts],
+    documents: Collection[DocumentFacts] | None,
+    kim: Kim | None = None,
+) -> Facts:
+    """The :class:`Facts` on ``on`` of a seat, its members and documents.
+
+    Members count when they joined by ``on`` and had not left before it;
+    documents when issued by ``on`` and not expired before it (undated ones
+    always). The same rules as :meth:`~kimlib.model.Member.active_on` and
+    :meth:`~kimlib.model.Document.in_force_on`, over any values with those
+    attributes.
+    """
+    active = tuple(
+        [
+            m
+            for m in members
+            if ((joined := m.joined_on) is None or joined <= on)
+            and ((left := m.left_on) is None or left >= on)
+        ]
+    )
+    board = tuple([m for m in active if m.role is not _ANGGOTA])
+    in_force = (
+        None
+        if documents is None
+        else tuple(
+            [
+                d
+                for d in documents
+                if ((issued := d.issued_on) is None or issued <= on)
+                and ((until := d.valid_until) is None or until >= on)
+            ]
+        )
+    )
+    return Facts(on, region, village, active, board, in_force, kim)
 
 
 def facts_of(kim: Kim, on: dt.date) -> Facts:
     """The :class:`Facts` of ``kim`` on ``on``, members and documents in order."""
-    active = kim.members_on(on)
-    board = tuple([m for m in active if m.role is not _ANGGOTA])
-    listed = kim.documents
-    documents = (
-        None if listed is None else tuple([d for d in listed if d.in_force_on(on)])
-    )
-    return Facts(kim, on, active, board, documents)
+    return facts_from(on, kim.region, kim.village, kim.members, kim.documents, kim)
 
 
-#: What a built-in check computes from the facts and the profile's parameters.
+#: A kernel: the facts and the profile's parameter values to an evaluation.
 Evaluator = Callable[[Facts, Mapping[str, object]], Evaluation]
 
 
 class BuiltinCheck:
-    """A check of kimlib's own rules: a :data:`Check` over shared :class:`Facts`.
+    """A rule's kernel, usable as a :data:`~kimlib.rules.Check` too.
 
-    Calling it as ``check(kim, on, params)`` works the facts out; the engine
-    calls :attr:`evaluate` with the facts of the whole assessment instead.
+    ``assess`` and :mod:`kimlib.batch` call :attr:`evaluate` with the facts
+    of the whole assessment; calling it as ``check(kim, on, params)`` works
+    the facts out of the Kim first.
     """
 
     def __init__(self, name: str, evaluate: Evaluator, doc: str | None) -> None:
-        """Name the check (as a function would be) and keep its evaluator."""
+        """Name the check (as a function would be) and keep its kernel."""
         self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self.evaluate = evaluate
@@ -94,11 +222,70 @@ class BuiltinCheck:
         self, kim: Kim, on: dt.date, params: Mapping[str, object]
     ) -> Evaluation:
         """Check ``kim`` on ``on`` with the profile's ``params``."""
-        return self.evaluate(facts_of(kim, on), params)
+        return as_check_result(self.evaluate(facts_of(kim, on), params))
 
     def __repr__(self) -> str:
         """``<kimlib check membership_size>``."""
         return f"<kimlib check {self.__name__}>"
+
+
+def kernel(function: Evaluator) -> BuiltinCheck:
+    """Make ``function(facts, params) -> Evaluation`` a rule's check.
+
+    A rule whose check is a kernel runs on both paths, ``assess`` and
+    :mod:`kimlib.batch`; a plain :data:`~kimlib.rules.Check` of
+    ``(kim, on, params)`` runs on the object path only (the batch path then
+    builds the Kim for that document).
+
+    Raises:
+        InvalidArgument: ``function`` is not callable.
+    """
+    if not callable(function):
+        raise InvalidArgument.of("batch.kernel", kind=type(function).__name__)
+    name = getattr(function, "__name__", "kernel")
+    return BuiltinCheck(name, function, getattr(function, "__doc__", None))
+
+
+_NEW = object.__new__
+_SET_ACTION = Remedy.__dict__["action"].__set__
+_SET_PARAMS = Remedy.__dict__["params"].__set__
+_SET_TEXT = Remedy.__dict__["text"].__set__
+
+
+def _remedy(action: str, params: Mapping[str, RemedyParam] | None = None) -> RemedySpec:
+    """A remedy as the kernels return it: its action and parameters only.
+
+    It becomes a :class:`Remedy` when a finding is read (:func:`remedy_of`).
+    """
+    return (action, _NO_PARAMS if params is None else params)
+
+
+_NO_PARAMS: Mapping[str, RemedyParam] = MappingProxyType({})
+
+
+def remedy_of(item: Remedy | RemedySpec) -> Remedy:
+    """The :class:`Remedy` of a kernel's ``(action, params)``, or ``item`` itself.
+
+    The action is one of :data:`~kimlib.rules.ACTIONS` (a test pins every one
+    the kernels use), so ``Remedy``'s own check has nothing to find; the
+    value is the one ``Remedy(action=..., params=...)`` gives.
+    """
+    if isinstance(item, Remedy):
+        return item
+    action, params = item
+    remedy: Remedy = _NEW(Remedy)
+    _SET_ACTION(remedy, action)
+    _SET_PARAMS(remedy, MappingProxyType(dict(params)))
+    _SET_TEXT(remedy, None)
+    return remedy
+
+
+def as_check_result(evaluation: Evaluation) -> Evaluation:
+    """``evaluation`` with every remedy a :class:`Remedy` (what a Check returns)."""
+    remedies = evaluation.remedies
+    if not remedies or all(isinstance(r, Remedy) for r in remedies):
+        return evaluation
+    return evaluation._replace(remedies=tuple(remedy_of(r) for r in remedies))
 
 
 def _count(_: object, __: attrs.Attribute[int], value: int) -> None:
@@ -139,16 +326,16 @@ def _membership_size(facts: Facts, params: Mapping[str, object]) -> Evaluation:
     if count < low.count:
         status = _beyond(low)
         key = "below" if status is _FAIL else "below_recommended"
-        remedy = Remedy(
-            action="add_members",
-            params={"count": low.count - count, "minimum": low.count},
+        remedy = _remedy(
+            "add_members",
+            {"count": low.count - count, "minimum": low.count},
         )
     elif count > high.count:
         status = _beyond(high)
         key = "above" if status is _FAIL else "above_recommended"
-        remedy = Remedy(
-            action="reduce_members",
-            params={"count": count - high.count, "maximum": high.count},
+        remedy = _remedy(
+            "reduce_members",
+            {"count": count - high.count, "maximum": high.count},
         )
     else:
         return Evaluation(
@@ -184,7 +371,7 @@ def board_fact(fact: str) -> Check:
         del params
         board = facts.board
         if not board:
-            remedy = Remedy(action="name_board")
+            remedy = _remedy("name_board")
             return Evaluation(
                 _UNKNOWN, None, 0, (), "finding.board.empty", {}, (remedy,)
             )
@@ -201,9 +388,9 @@ def board_fact(fact: str) -> Check:
         if failing:
             roles = _roles(failing)
             remedies = tuple(
-                Remedy(
-                    action="replace_board_member",
-                    params={"role": r.value, "fact": fact},
+                _remedy(
+                    "replace_board_member",
+                    {"role": r.value, "fact": fact},
                 )
                 for r in roles
             )
@@ -214,8 +401,7 @@ def board_fact(fact: str) -> Check:
         if unknown:
             roles = _roles(unknown)
             remedies = tuple(
-                Remedy(action="declare_fact", params={"role": r.value, "fact": fact})
-                for r in roles
+                _remedy("declare_fact", {"role": r.value, "fact": fact}) for r in roles
             )
             words = _words({"fact": fact, "roles": tuple(r.value for r in roles)})
             return Evaluation(
@@ -231,32 +417,88 @@ def board_fact(fact: str) -> Check:
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _seat_kind(code: str) -> str | None:
-    from kimlib import regions  # noqa: PLC0415 - region data load lazily
-
-    kind = regions.village_kind(code)
-    return None if kind is None else kind.value
-
-
 _DESA_HEAD = (Issuer.KEPALA_DESA,)
 _KELURAHAN_HEAD = (Issuer.LURAH,)
 _EITHER_HEAD = (Issuer.KEPALA_DESA, Issuer.LURAH)
+_VILLAGE_DOTS = 3
 
 
-def village_heads(kim: Kim) -> tuple[Issuer, ...]:
-    """The head of the seat's village: kepala desa, lurah, or either if unknown."""
-    kind = _seat_kind(kim.village or kim.region)
-    if kind == "desa":
+def _heads(kind: object) -> tuple[Issuer, ...]:
+    value = getattr(kind, "value", None)
+    if value == "desa":
         return _DESA_HEAD
-    if kind == "kelurahan":
+    if value == "kelurahan":
         return _KELURAHAN_HEAD
     return _EITHER_HEAD
 
 
+@functools.lru_cache(maxsize=1024)
+def _region_heads(code: str) -> tuple[Issuer, ...]:
+    """The heads for a seat above village level (at most one per regency)."""
+    from kimlib import regions  # noqa: PLC0415 - region data load lazily
+
+    return _heads(regions.village_kind(code))
+
+
+def seat_heads(code: str) -> tuple[Issuer, ...]:
+    """The head of the village at seat ``code``: kepala desa, lurah, or either.
+
+    A village's kind is read from the table each time (a lookup, not worth a
+    cache keyed by 83,762 codes); a larger seat's answer is cached per code.
+
+    >>> seat_heads("36.73.01.1001"), seat_heads("36.73")
+    ((<Issuer.LURAH: 'lurah'>,), (<Issuer.LURAH: 'lurah'>,))
+    """
+    if code.count(".") >= _VILLAGE_DOTS:
+        row = _village_rows().get(code)
+        return _EITHER_HEAD if row is None else _heads(row[1])
+    return _region_heads(code)
+
+
+@functools.cache
+def _village_rows() -> Mapping[str, tuple[str, object]]:
+    from kimlib.regions import _data  # noqa: PLC0415 - region data load lazily
+
+    return _data.table(4).rows
+
+
+def village_heads(kim: Kim) -> tuple[Issuer, ...]:
+    """The head of the seat's village: kepala desa, lurah, or either if unknown."""
+    return seat_heads(kim.village or kim.region)
+
+
+_VALUES: dict[tuple[Issuer, ...], tuple[str, ...]] = {}
+_ORDERED: dict[frozenset[Issuer], tuple[str, ...]] = {}
+
+
+def _values(issuers: tuple[Issuer, ...]) -> tuple[str, ...]:
+    """The issuers' values (cached: a few distinct tuples per profile)."""
+    found = _VALUES.get(issuers)
+    if found is None:
+        found = _VALUES[issuers] = tuple(i.value for i in issuers)
+    return found
+
+
+_VALUE = {issuer: issuer.value for issuer in Issuer}
+_SINGLE = {issuer: (issuer.value,) for issuer in Issuer}
+
+
+def _in_order(issuers: set[Issuer]) -> tuple[str, ...]:
+    """The values of ``issuers`` in the vocabulary's order."""
+    if not issuers:
+        return ()
+    if len(issuers) == 1:
+        return _SINGLE[next(iter(issuers))]
+    key = frozenset(issuers)
+    found = _ORDERED.get(key)
+    if found is None:
+        found = _ORDERED[key] = tuple(i.value for i in _ALL_ISSUERS if i in key)
+    return found
+
+
 def _document_check(
     kind: DocumentKind,
-    allowed_of: Callable[[Kim, Mapping[str, object]], tuple[Issuer, ...]],
+    allowed_of: Callable[[Facts, Mapping[str, object]], tuple[Issuer, ...]],
     *,
     acknowledged: bool,
 ) -> BuiltinCheck:
@@ -265,36 +507,34 @@ def _document_check(
     wrong = "wrong_acknowledger" if acknowledged else "wrong_issuer"
     document = kind.value
 
+    passed = f"finding.legality.{verb}"
+    wrong_message = f"finding.legality.{wrong}"
+    attribute = "acknowledged_by" if acknowledged else "issuer"
+
     def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
-        allowed = allowed_of(facts.kim, params)
-        names = tuple(i.value for i in allowed)
+        allowed = allowed_of(facts, params)
+        names = _values(allowed)
         documents = facts.documents
         if documents is None:
-            remedy = Remedy(
-                action="list_document", params={"document": document, "issuers": names}
-            )
+            remedy = _remedy("list_document", {"document": document, "issuers": names})
             words = _words({"document": document})
             return Evaluation(
                 _UNKNOWN, None, names, (), "finding.legality.no_list", words, (remedy,)
             )
-        by: set[Issuer] = set()
-        for doc in documents:
-            if doc.kind is kind:
-                who = doc.acknowledged_by if acknowledged else doc.issuer
-                if who is not None:
-                    by.add(who)
-        found = tuple(i.value for i in _ALL_ISSUERS if i in by)
-        matched = tuple(i.value for i in allowed if i in by)
+        by = {
+            who
+            for doc in documents
+            if doc.kind is kind and (who := getattr(doc, attribute)) is not None
+        }
+        found = _in_order(by)
+        matched = tuple([_VALUE[i] for i in allowed if i in by]) if by else ()
         if matched:
             words = _words({"document": document, "issuers": matched})
-            return Evaluation(
-                _PASS, found, names, (), f"finding.legality.{verb}", words
-            )
-        remedy = Remedy(action=obtain, params={"document": document, "issuers": names})
+            return Evaluation(_PASS, found, names, (), passed, words)
+        remedy = _remedy(obtain, {"document": document, "issuers": names})
         if found:
             words = _words({"document": document, "issuers": names})
-            message = f"finding.legality.{wrong}"
-            return Evaluation(_FAIL, found, names, (), message, words, (remedy,))
+            return Evaluation(_FAIL, found, names, (), wrong_message, words, (remedy,))
         words = _words({"document": document})
         return Evaluation(
             _FAIL, (), names, (), "finding.legality.missing", words, (remedy,)
@@ -304,25 +544,27 @@ def _document_check(
     return BuiltinCheck(f"document_{document}", evaluate, doc)
 
 
-def _decree_issuers(kim: Kim, params: Mapping[str, object]) -> tuple[Issuer, ...]:
+def _decree_issuers(facts: Facts, params: Mapping[str, object]) -> tuple[Issuer, ...]:
     others = params.get("legality.formation_decree.other_issuers", ())
-    heads = village_heads(kim)
+    heads = seat_heads(facts.seat)
     if not others:
         return heads
     extra = tuple(i for i in others if i not in heads)  # type: ignore[attr-defined]
     return heads + extra
 
 
-def _registration_issuers(kim: Kim, params: Mapping[str, object]) -> tuple[Issuer, ...]:
-    del kim
+def _registration_issuers(
+    facts: Facts, params: Mapping[str, object]
+) -> tuple[Issuer, ...]:
+    del facts
     issuers = params["legality.registration_number.issuers"]
     assert isinstance(issuers, tuple)  # noqa: S101 - guaranteed by the profile
     return issuers
 
 
-def _acknowledgers(kim: Kim, params: Mapping[str, object]) -> tuple[Issuer, ...]:
+def _acknowledgers(facts: Facts, params: Mapping[str, object]) -> tuple[Issuer, ...]:
     del params
-    return village_heads(kim)
+    return seat_heads(facts.seat)
 
 
 #: An SK pembentukan from the village head (or another issuer the profile allows).

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from kimlib._validation import check_date
 from kimlib.errors import InvalidArgument, RuleNotInForce
 from kimlib.model import Kim
 from kimlib.rules._checks import Facts, facts_of
 from kimlib.rules._dates import DEFINITION_FROM, official_name
-from kimlib.rules._finding import Finding, make_finding
-from kimlib.rules._profile import Compiled, Profile
+from kimlib.rules._profile import Compiled, Profile, Step
 from kimlib.rules._registry import ProfileRegistry, default_registry
 from kimlib.rules._rule import Evaluation, FindingStatus
-from kimlib.rules._verdict import Verdict, decide, make_verdict
+from kimlib.rules._verdict import Evaluated, Verdict, decide_statuses, make_verdict
 
-__all__ = ["assess"]
+__all__ = ["assess", "evaluate_steps", "registered_code", "resolve"]
 
 
 def _today(kim: Kim) -> dt.date:
@@ -26,42 +26,71 @@ def _today(kim: Kim) -> dt.date:
 
 
 _FAIL, _ADVISORY = FindingStatus.FAIL, FindingStatus.ADVISORY
+_new = tuple.__new__
 
 
-def _findings(kim: Kim, on: dt.date, compiled: Compiled) -> tuple[Finding, ...]:
-    """One finding per rule in force; built-in checks share the KIM's facts."""
-    values = compiled.values
-    facts: Facts | None = None
-    findings = []
-    for rule, evaluate, sources, advisory in compiled.steps:
+def registered_code(registry: ProfileRegistry, seat: str) -> str:
+    """The most specific code above (or at) ``seat`` that has profiles.
+
+    What decides which profile applies: resolving it instead of the seat gives
+    the same profile, and the registry's cache then holds a few codes, not
+    one per village.
+    """
+    entries = registry.entries
+    code = seat
+    while code:
+        if code in entries:
+            return code
+        cut = code.rfind(".")
+        code = code[:cut] if cut > 0 else ""
+    return ""
+
+
+def resolve(registry: ProfileRegistry, seat: str, on: dt.date) -> Profile:
+    """``registry.resolve(seat, on)``, looked up by :func:`registered_code`."""
+    try:
+        return registry.resolve(registered_code(registry, seat), on)
+    except RuleNotInForce:
+        return registry.resolve(seat, on)  # raises, naming the seat
+
+
+def evaluate_steps(
+    steps: tuple[Step, ...],
+    values: Mapping[str, object],
+    facts: Facts,
+    kim: Kim | None,
+) -> tuple[Evaluated, ...] | None:
+    """Run every rule's kernel over ``facts``; advisories applied.
+
+    A rule whose check is not a kernel is called as a check on ``kim``; with
+    no ``kim`` (the batch path) the answer is ``None``: the caller builds the
+    Kim and comes back.
+    """
+    evaluated = []
+    for step in steps:
+        evaluate = step.evaluate
         if evaluate is None:
-            evaluation = rule.check(kim, on, values)
+            if kim is None:
+                return None
+            rule = step.rule
+            evaluation = rule.check(kim, facts.on, values)
             if not isinstance(evaluation, Evaluation):
-                name = type(evaluation).__name__
-                msg = f"the check of rule {rule.id!r} returned {name}"
-                raise InvalidArgument(msg + ", not an Evaluation")
+                kind = type(evaluation).__name__
+                raise InvalidArgument.of("batch.check_result", rule=rule.id, kind=kind)
         else:
-            if facts is None:
-                facts = facts_of(kim, on)
             evaluation = evaluate(facts, values)
-        status, actual, required, subjects, detail, params, remedies = evaluation
-        if advisory and status is _FAIL:
+        status = evaluation[0]
+        if status is _FAIL and step.advisory:
             status = _ADVISORY
-        findings.append(
-            make_finding(
-                rule.id,
-                status,
-                actual,
-                required,
-                sources,
-                subjects,
-                remedies,
-                rule,
-                detail,
-                params,
-            )
-        )
-    return tuple(findings)
+        evaluated.append(_new(Evaluated, (step, status, evaluation)))
+    return tuple(evaluated)
+
+
+def _evaluated(kim: Kim, on: dt.date, compiled: Compiled) -> tuple[Evaluated, ...]:
+    """One evaluation per rule in force; kernels share the KIM's facts."""
+    result = evaluate_steps(compiled.steps, compiled.values, facts_of(kim, on), kim)
+    assert result is not None  # noqa: S101 - a Kim is given
+    return result
 
 
 def assess(
@@ -108,7 +137,7 @@ def assess(
         elif not isinstance(registry, ProfileRegistry):
             msg = f"Expected ProfileRegistry but got registry={type(registry).__name__}"
             raise InvalidArgument(msg)
-        profile = registry.resolve(kim.village or kim.region, day)
+        profile = resolve(registry, kim.village or kim.region, day)
     elif registry is not None:
         msg = "pass profile= or registry=, not both"
         raise InvalidArgument(msg)
@@ -119,13 +148,13 @@ def assess(
         msg = f"profile {profile.name!r} is not in force on {day.isoformat()}"
         raise RuleNotInForce(msg)
     compiled = profile.compile(day)
-    findings = _findings(kim, day, compiled)
+    evaluated = _evaluated(kim, day, compiled)
     return make_verdict(
         kim,
         day,
         profile,
-        findings,
-        decide(findings, partnership=compiled.partnership),
+        decide_statuses(evaluated, partnership=compiled.partnership),
         official_name(day),
         compiled.partnership_from,
+        evaluated,
     )

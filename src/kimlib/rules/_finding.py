@@ -17,9 +17,10 @@ from kimlib.sources import Citation
 __all__ = ["Finding", "make_finding"]
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+_REPR_LIMIT = 196
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Finding:
     """One rule's finding: status, the actual and required values, subjects.
 
@@ -38,6 +39,19 @@ class Finding:
     rule: Rule = attrs.field(repr=False, eq=False)
     detail: str | Text = attrs.field(default="finding.generic", repr=False)
     params: Mapping[str, object] = attrs.field(default=_EMPTY, repr=False)
+
+    def __repr__(self) -> str:
+        """``<Finding membership.size fail: actual 2, required (3, 30)>``.
+
+        Values and roles only: a finding never holds a person's data.
+        """
+        text = (
+            f"<Finding {self.rule_id} {self.status.value}: actual {self.actual!r},"
+            f" required {self.required!r}"
+        )
+        if len(text) > _REPR_LIMIT:
+            text = text[: _REPR_LIMIT - 3] + "..."
+        return text + ">"
 
     @property
     def source(self) -> Citation:

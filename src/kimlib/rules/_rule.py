@@ -23,6 +23,7 @@ __all__ = [
     "Check",
     "Evaluation",
     "FindingStatus",
+    "RemedySpec",
     "Rule",
     "RuleGroup",
     "Severity",
@@ -35,6 +36,9 @@ __all__ = [
 Value = Union[int, str, tuple[Union[int, str], ...], None]  # noqa: UP007 - runtime alias
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+
+#: A remedy as a kernel returns it: ``(action, params)``, made a Remedy when read.
+RemedySpec = tuple[str, Mapping[str, object]]
 _RULE_ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
 
@@ -91,7 +95,9 @@ class Evaluation(NamedTuple):
 
     ``message`` is a key of the message catalogue or a :class:`Text` (for
     rules defined outside kimlib), filled with ``params``; ``subjects`` are
-    the board roles concerned; ``remedies`` would turn the finding into a pass.
+    the board roles concerned; ``remedies`` would turn the finding into a pass
+    (:class:`~kimlib.rules.Remedy` values, or, from kimlib's own kernels,
+    ``(action, params)`` pairs that become Remedy values when read).
     """
 
     status: FindingStatus
@@ -100,7 +106,7 @@ class Evaluation(NamedTuple):
     subjects: tuple[Role, ...] = ()
     message: str | Text = "finding.generic"
     params: Mapping[str, object] = _EMPTY
-    remedies: tuple[Remedy, ...] = ()
+    remedies: tuple[Remedy | RemedySpec, ...] = ()
 
 
 #: A check: ``(kim, on, parameters) -> Evaluation``; pure, never reads "now".

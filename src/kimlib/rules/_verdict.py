@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
 from kimlib.messages import check_lang, render
 from kimlib.model import Kim
-from kimlib.rules._finding import Finding
-from kimlib.rules._profile import Profile
+from kimlib.rules._checks import remedy_of
+from kimlib.rules._finding import Finding, make_finding
+from kimlib.rules._profile import Profile, Step
 from kimlib.rules._remedies import Remedy
-from kimlib.rules._rule import FindingStatus, RuleGroup, Severity
+from kimlib.rules._rule import Evaluation, FindingStatus, RuleGroup, Severity
 from kimlib.sources import Citation
 
-__all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
+__all__ = [
+    "Evaluated",
+    "Outcome",
+    "Verdict",
+    "decide_statuses",
+    "make_verdict",
+]
 
 
 @labels(
@@ -37,14 +45,31 @@ class Outcome(LabelledEnum):
 
 _REQUIRED = Severity.REQUIRED
 _FAIL, _UNKNOWN = FindingStatus.FAIL, FindingStatus.UNKNOWN
+_DEFINITION = RuleGroup.DEFINITION
 
 
-def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
-    """The first outcome that holds: ineligible, not in force, incomplete, eligible."""
+class Evaluated(NamedTuple):
+    """One rule's step and the status its kernel gave (advisory applied).
+
+    What a verdict keeps until its findings are read: enough to decide the
+    outcome and ``is_kim`` without building a single finding.
+    """
+
+    step: Step
+    status: FindingStatus
+    evaluation: Evaluation
+
+
+def decide_statuses(evaluated: tuple[Evaluated, ...], *, partnership: bool) -> Outcome:
+    """The first outcome that holds: ineligible, not in force, incomplete, eligible.
+
+    DESIGN.md, rule semantics: ``ineligible`` when a required rule in force
+    fails, then ``not_in_force`` without partnership rules, then
+    ``incomplete`` when a required rule is unknown.
+    """
     unknown = False
-    for finding in findings:
-        if finding.rule.severity is _REQUIRED:
-            status = finding.status
+    for step, status, _ in evaluated:
+        if step.rule.severity is _REQUIRED:
             if status is _FAIL:
                 return Outcome.INELIGIBLE
             if status is _UNKNOWN:
@@ -56,26 +81,100 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
     return Outcome.ELIGIBLE
 
 
+def is_kim_of(evaluated: tuple[Evaluated, ...]) -> bool:
+    """Whether some definition rule was checked and no required one blocks.
+
+    ``False`` when no definition rule is in force: a verdict never claims
+    what no rule checked.
+    """
+    checked = False
+    for step, status, _ in evaluated:
+        rule = step.rule
+        if rule.group is _DEFINITION:
+            checked = True
+            if rule.severity is _REQUIRED and (status is _FAIL or status is _UNKNOWN):
+                return False
+    return checked
+
+
+def _finding_of(item: Evaluated) -> Finding:
+    step, status, evaluation = item
+    rule = step.rule
+    _, actual, required, subjects, detail, params, specs = evaluation
+    remedies = tuple([remedy_of(r) for r in specs]) if specs else ()
+    return make_finding(
+        rule.id,
+        status,
+        actual,
+        required,
+        step.sources,
+        subjects,
+        remedies,
+        rule,
+        detail,
+        params,
+    )
+
+
 def _source_line(citation: Citation, lang: str) -> str:
     return render("verdict.source", lang, source=citation.label(lang))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Verdict:
     """The assessment of one KIM on one date under one profile.
 
-    ``findings`` has one finding per rule in force, in the profile's order.
-    ``partnership_from`` is, when the partnership requirements are not yet in
-    force on ``as_of``, the day they start.
+    ``findings`` has one finding per rule in force, in the profile's order;
+    ``assess`` builds them only when they are first read (the outcome and
+    ``is_kim`` come from the kernels' statuses alone). Two verdicts are equal
+    when they assess the same KIM on the same date under the same profile
+    with the same outcome. ``partnership_from`` is, when the partnership
+    requirements are not yet in force on ``as_of``, the day they start.
     """
 
-    kim: Kim = attrs.field(repr=False)
+    kim: Kim
     as_of: dt.date
-    profile: Profile = attrs.field(repr=False)
-    findings: tuple[Finding, ...]
+    profile: Profile
     outcome: Outcome
     official_name: str
     partnership_from: dt.date | None = None
+    _findings: tuple[Finding, ...] | None = attrs.field(
+        default=None, alias="findings", eq=False, hash=False
+    )
+    _evaluated: tuple[Evaluated, ...] = attrs.field(
+        default=(), alias="evaluated", eq=False, hash=False
+    )
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """One :class:`Finding` per rule in force, built on first read."""
+        findings = self._findings
+        if findings is None:
+            findings = tuple([_finding_of(item) for item in self._evaluated])
+            object.__setattr__(self, "_findings", findings)
+        return findings
+
+    @property
+    def statuses(self) -> dict[str, FindingStatus]:
+        """Rule id -> status, in the profile's order (no finding is built)."""
+        if self._findings is not None:
+            return {f.rule_id: f.status for f in self._findings}
+        return {item.step.rule.id: item.status for item in self._evaluated}
+
+    def __repr__(self) -> str:
+        """``<Verdict KIM-3673-0001 ineligible on 2025-04-17: 1 fail, 0 unknown>``.
+
+        The KIM's id (its region when it has none), never a person's data.
+        """
+        counts = {_FAIL: 0, _UNKNOWN: 0}
+        for status in self.statuses.values():
+            if status in counts:
+                counts[status] += 1
+        who = self.kim.id or self.kim.region
+        return (
+            f"<Verdict {who[:40]} {self.outcome.value} on {self.as_of.isoformat()}:"
+            f" {counts[_FAIL]} fail, {counts[_UNKNOWN]} unknown>"
+        )
 
     @property
     def is_kim(self) -> bool:
@@ -85,7 +184,9 @@ class Verdict:
         ``as_of`` under the profile): a verdict never claims what no rule
         checked; :meth:`explain` then says so.
         """
-        definition = [f for f in self.findings if f.rule.group is RuleGroup.DEFINITION]
+        if self._findings is None:
+            return is_kim_of(self._evaluated)
+        definition = [f for f in self._findings if f.rule.group is RuleGroup.DEFINITION]
         return bool(definition) and not any(f.blocks for f in definition)
 
     @property
@@ -168,19 +269,21 @@ FIELDS = (
     "kim",
     "as_of",
     "profile",
-    "findings",
     "outcome",
     "official_name",
     "partnership_from",
+    "_findings",
+    "_evaluated",
 )
 (
     _SET_KIM,
     _SET_AS_OF,
     _SET_PROFILE,
-    _SET_FINDINGS,
     _SET_OUTCOME,
     _SET_OFFICIAL_NAME,
     _SET_PARTNERSHIP_FROM,
+    _SET_FINDINGS,
+    _SET_EVALUATED,
 ) = (Verdict.__dict__[name].__set__ for name in FIELDS)
 
 
@@ -188,22 +291,24 @@ def make_verdict(  # noqa: PLR0917 - positional, for speed
     kim: Kim,
     as_of: dt.date,
     profile: Profile,
-    findings: tuple[Finding, ...],
     outcome: Outcome,
     official_name: str,
     partnership_from: dt.date | None,
+    evaluated: tuple[Evaluated, ...],
 ) -> Verdict:
     """``Verdict(...)`` for the engine: the same value, without ``__init__``.
 
     A verdict has no validators or converters, so setting its slots directly
-    gives exactly what ``__init__`` would.
+    gives exactly what ``__init__`` would; its findings are built from
+    ``evaluated`` when first read.
     """
     verdict: Verdict = _NEW(Verdict)
     _SET_KIM(verdict, kim)
     _SET_AS_OF(verdict, as_of)
     _SET_PROFILE(verdict, profile)
-    _SET_FINDINGS(verdict, findings)
     _SET_OUTCOME(verdict, outcome)
     _SET_OFFICIAL_NAME(verdict, official_name)
     _SET_PARTNERSHIP_FROM(verdict, partnership_from)
+    _SET_FINDINGS(verdict, None)
+    _SET_EVALUATED(verdict, evaluated)
     return verdict
