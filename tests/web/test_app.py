@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.web.helpers import REGISTRATION, Served
 
+import kimlib
 from kimlib import InvalidArgument
-from kimlib.rules import default_registry
+from kimlib.rules import default_registry, load_profile
 from kimlib.web import create_app
 from kimlib.web._language import from_header, negotiate
-from kimlib.web._serve import _load_profiles
+from kimlib.web._serve import ENVIRONMENT, _load_profiles, app_from_environment
+
+#: The example profile of the docs: a made-up Perbup of Kabupaten Seruyan.
+PERBUP = Path(__file__).parents[2] / "docs" / "examples" / "perbup-contoh.toml"
+#: A date the example Perbup is in force on.
+ON = "2025-08-01"
 
 
 @pytest.mark.parametrize(
@@ -107,14 +118,26 @@ def test_profile_files_go_through_load_profile(monkeypatch):
     assert ["a.yaml", "b.toml"] == read
 
 
-def test_profile_files_are_read_by_kimlib_rules(tmp_path):
-    """--profile FILE goes through kimlib.rules.load_profile (profiles branch)."""
-    rules = pytest.importorskip("kimlib.rules")
-    if not hasattr(rules, "load_profile"):
-        pytest.skip("kimlib.rules.load_profile is not on this branch yet")
-    path = tmp_path / "contoh.toml"
-    path.write_text(
-        'name = "Contoh"\nregions = ["36.73"]\nextends = "nasional"\n', encoding="utf-8"
+def test_profile_files_are_read_by_kimlib_rules():
+    """--profile FILE goes through kimlib.rules.load_profile: the example Perbup."""
+    (profile,) = _load_profiles([str(PERBUP)])
+    assert load_profile(PERBUP) == profile
+    assert ("62.07",) == tuple(profile.regions)
+
+
+def test_a_served_profile_file_decides_its_regency(monkeypatch):
+    """The workers' app assesses a KIM of Seruyan under the file's Perbup."""
+    settings = {"profiles": [str(PERBUP)], "cors_origins": []}
+    monkeypatch.setenv(ENVIRONMENT, json.dumps(settings))
+    members = REGISTRATION["members"][:8]
+    document = {**REGISTRATION, "region": "62.07", "members": members}
+    del document["village"]
+    expected = kimlib.assess(
+        kimlib.load_kim(document), on=ON, profile=load_profile(PERBUP)
     )
-    (profile,) = _load_profiles([str(path)])
-    assert "Contoh" == profile.name
+    with Served(app_from_environment()) as served:
+        verdict = httpx.post(f"{served.url}/v1/assess?on={ON}", json=document)
+        rules = httpx.get(f"{served.url}/v1/rules?region=62.07&on={ON}")
+    assert kimlib.dump(expected, lang="id") == verdict.json()
+    assert "fail" == verdict.json()["findings"][0]["status"]
+    assert "members.not_civil_servant" in {r["id"] for r in rules.json()["rules"]}

@@ -15,6 +15,7 @@ from tests.web.helpers import (
 )
 
 import kimlib
+import kimlib.io
 
 NDJSON = {"Content-Type": "application/x-ndjson"}
 ON = "2025-04-17"
@@ -24,6 +25,10 @@ def _rows(response):
     assert 200 == response.status_code
     assert "application/x-ndjson" == response.headers["content-type"]
     return [json.loads(line) for line in response.text.splitlines()]
+
+
+_EXPECTED_KEYS = ("line", "kim_id", "kim_name", "region", "outcome", "is_kim",
+                  "statuses", "total", "by_stage", "cycle", "problems")  # fmt: skip
 
 
 def _expected(line, number, period):
@@ -61,7 +66,7 @@ def test_the_sample_registry(client, period):
     )
     rows = _rows(response)
     expected = [_expected(line, i, period) for i, line in enumerate(lines, start=1)]
-    assert expected == rows
+    assert expected == [{key: row[key] for key in _EXPECTED_KEYS} for row in rows]
 
 
 def test_invalid_lines_blank_lines_and_line_numbers(client):
@@ -86,9 +91,8 @@ def test_invalid_lines_blank_lines_and_line_numbers(client):
         kimlib.load_kim(secret_document())
     assert list(raised.value.paths) == [p["path"] for p in invalid["problems"]]
     assert {3} == {p["line"] for p in invalid["problems"]}
-    assert [
-        {"path": "", "code": "error.not_json", "message": "not valid JSON", "line": 4}
-    ] == (rows[2]["problems"])
+    not_json = {"path": "", "code": "error.not_json", "params": {}, "line": 4}
+    assert [{**not_json, "message": "not valid JSON"}] == rows[2]["problems"]
     assert SECRET_NAME not in response.text
     assert SECRET_NIK not in response.text
 
@@ -167,3 +171,26 @@ def test_curl_dash_d_is_refused_with_a_hint(client):
     )
     assert 415 == response.status_code
     assert "--data-binary" in response.json()["detail"]
+
+
+def test_the_row_schema_describes_every_row(client):
+    """json_schema("row") accepts every row and declares every key they carry."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = kimlib.io.json_schema("row")
+    validator = jsonschema.Draft202012Validator(schema)
+    text = "\n".join([*sample_lines(), json.dumps(secret_document()), "[1]"])
+    response = client.post(
+        "/v1/batch",
+        params={"on": ON, "period": "2025"},
+        content=text,
+        headers=NDJSON,
+    )
+    rows = _rows(response)
+    row_keys = set(schema["$defs"]["RowRecord"]["properties"])
+    problem_keys = set(schema["$defs"]["RowProblemRecord"]["properties"])
+    for row in rows:
+        validator.validate(row)
+        assert set() == set(row) - row_keys
+        for problem in row["problems"]:
+            assert set() == set(problem) - problem_keys
+    assert 2 == sum(row["outcome"] is None for row in rows)

@@ -9,7 +9,6 @@ import httpx
 from tests.web.helpers import REGISTRATION, sample_lines
 
 import kimlib
-from kimlib.web._records import _report_body, _verdict_body
 
 ON = "2025-04-17"
 CLIENTS = 8
@@ -23,10 +22,12 @@ def _expected():
     for index, text in enumerate(documents):
         kim = kimlib.load_kim(text)
         verdict = kimlib.assess(kim, on=ON)
+        report = kimlib.score(kim, period="2025Q1")
         for lang in ("id", "en"):
+            named = {"kim_id": kim.id, "kim_name": kim.name}
             answers[index, lang] = (
-                _verdict_body(verdict, lang),
-                _report_body(kimlib.score(kim, period="2025Q1"), kim, lang),
+                kimlib.dump(verdict, lang=lang),
+                {**named, **kimlib.dump(report, lang=lang)},
             )
     return documents, answers
 

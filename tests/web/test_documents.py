@@ -15,7 +15,6 @@ from tests.web.helpers import (
 )
 
 import kimlib
-from kimlib.web._records import _report_body, _verdict_body
 
 ON = "2025-04-17"
 
@@ -93,7 +92,7 @@ def test_assess_gives_the_library_verdict(client, line, lang):
     )
     assert 200 == response.status_code
     verdict = kimlib.assess(kimlib.load_kim(line), on=ON)
-    assert _verdict_body(verdict, lang) == body(response)
+    assert kimlib.dump(verdict, lang=lang) == body(response)
 
 
 def test_assess_without_a_date_is_today(client):
@@ -141,7 +140,8 @@ def test_score_gives_the_library_report(client, period, lang):
     )
     assert 200 == response.status_code
     kim = kimlib.load_kim(line)
-    expected = _report_body(kimlib.score(kim, period=period), kim, lang)
+    report = kimlib.dump(kimlib.score(kim, period=period), lang=lang)
+    expected = {"kim_id": kim.id, "kim_name": kim.name, **report}
     assert expected == body(response)
     assert "KIM-3673-0001" == body(response)["kim_id"]
 

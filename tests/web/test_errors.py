@@ -43,6 +43,7 @@ def _problem(response, status):
         ("POST", "/v1/assess?lang=fr", "lang"),
         ("POST", "/v1/score?period=2025Q5", "period"),
         ("POST", "/v1/batch?period=2025", "on"),
+        ("POST", "/v1/batch?on=2010-05-31", "on"),
         ("POST", "/v1/batch?on=2025-04-17&period=Q1", "period"),
         ("GET", "/v1/rules?region=99.99", "region"),
         ("GET", "/v1/rules?region=12/34", "region"),
@@ -273,35 +274,13 @@ def test_no_catalogue_in_force_is_400_on(client, monkeypatch):
     assert "on" == problem["parameter"]
 
 
-def test_a_batch_line_with_no_rule_in_force(client, monkeypatch):
-    """A line whose KIM has no profile in force gets a row with that problem."""
-
-    def not_in_force(*_args, **_kwargs):
-        raise kimlib.RuleNotInForce("no profile")
-
-    monkeypatch.setattr(kimlib, "assess", not_in_force)
-    response = client.post(
-        "/v1/batch?on=2025-04-17&lang=en",
-        json=REGISTRATION,
-        headers={"Content-Type": "application/x-ndjson"},
-    )
-    (row,) = [json.loads(line) for line in response.text.splitlines()]
-    assert (None, "KIM-6271-0001") == (row["outcome"], row["kim_id"])
-    problem = {
-        "path": "",
-        "code": "web.hint.not_in_force",
-        "message": "no KIM rule is in force on this date",
-    }
-    assert [problem] == row["problems"]
-
-
 def test_a_fault_in_a_batch_ends_it_with_a_problem_line(client, monkeypatch, caplog):
     """Once rows are streaming, a fault ends the answer with a problem line."""
 
     def broken(*_args, **_kwargs):
         raise KeyError(SECRET_NAME)
 
-    monkeypatch.setattr(kimlib, "score", broken)
+    monkeypatch.setattr(kimlib.batch, "evaluate_block", broken)
     with caplog.at_level(logging.INFO, logger="kimlib.web"):
         response = client.post(
             "/v1/batch?on=2025-04-17&period=2025",

@@ -39,6 +39,10 @@ class RowProblemRecord(msgspec.Struct, frozen=True, kw_only=True):
         int | None,
         Meta(description="The line of the document in its source."),
     ] = None
+    message: Annotated[
+        str | None,
+        Meta(description="The reason in words, in the asked language (web API)."),
+    ] = None
 
 
 class RowRecord(msgspec.Struct, frozen=True, kw_only=True):

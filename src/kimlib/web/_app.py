@@ -33,6 +33,7 @@ from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce, Unknown
 from kimlib.io import json_schema
 from kimlib.messages import Lang
 from kimlib.rules import (
+    DEFINITION_FROM,
     Profile,
     ProfileRegistry,
     catalogue,
@@ -45,12 +46,12 @@ from kimlib.web._language import from_header, negotiate
 from kimlib.web._openapi import LINE_TYPES, SCHEMA_NAMES, openapi_document
 from kimlib.web._problems import MEDIA_TYPE, Refusal
 from kimlib.web._records import (
-    _evaluate_lines,
-    _report_body,
-    _verdict_body,
     catalogue_body,
+    evaluate_lines,
     invalid_row,
     region_body,
+    report_body,
+    verdict_body,
 )
 
 __all__ = ["BATCH_LIMIT", "DOCUMENT_LIMIT", "create_app"]
@@ -145,18 +146,20 @@ class _Api:
             verdict = kimlib.assess(kim, on=day, registry=self.registry)
         except RuleNotInForce:
             raise Refusal.bad_parameter("on", "web.hint.not_in_force") from None
-        return _json(_verdict_body(verdict, lang))
+        return _json(verdict_body(verdict, lang))
 
     async def score(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/score?period=&lang=``: the ADINDA report."""
         period = reading.period(request)
         kim = await self._document(request)
-        return _json(_report_body(kimlib.score(kim, period=period), kim, lang))
+        return _json(report_body(kimlib.score(kim, period=period), kim, lang))
 
     async def batch(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/batch?on=&period=``: JSON Lines in, one row per line out."""
         day = reading.date(request, "on", required=True)
         assert day is not None  # noqa: S101 - required above
+        if day < DEFINITION_FROM:  # checked before the rows begin
+            raise Refusal.bad_parameter("on", "web.hint.not_in_force")
         period = reading.period(request)
         reading.check_type(request, LINE_TYPES, "web.type_lines")
         reading.declared_length(request, self.batch_limit)
@@ -173,7 +176,7 @@ class _Api:
                     yield _too_long(first, self.document_limit, lang)
                     continue
                 evaluate = functools.partial(
-                    _evaluate_lines,
+                    evaluate_lines,
                     lines,
                     first_line=first,
                     on=day,
@@ -258,6 +261,7 @@ def _too_long(line: int, limit: int, lang: Lang) -> bytes:
     problem = {
         "path": "",
         "code": "web.line_too_long",
+        "params": {"limit": limit},
         "message": render("web.line_too_long", lang, limit=limit),
         "line": line,
     }

@@ -1,12 +1,9 @@
 """The JSON bodies of successful answers, in one language.
 
-Three functions here stand in for what other parts of kimlib are adding;
-each is one private function, so that it can be swapped for the library's
-own when that exists:
-
-* :func:`_verdict_body` and :func:`_report_body`: ``kimlib.dump(x, lang=...)``
-  (texts in one language, ``kim_id``/``kim_name`` on every output);
-* :func:`_evaluate_lines`: ``kimlib.batch.evaluate_block`` (one row per line).
+The verdict and the ADINDA report are ``kimlib.dump(x, lang=...)``; a batch
+row is ``kimlib.dump(row)`` of a :class:`kimlib.batch.Row` with every field
+present (``null`` when absent, so that valid and invalid lines have the same
+keys) and each problem's message in the asked language.
 """
 
 from __future__ import annotations
@@ -15,101 +12,49 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-import msgspec
-
 import kimlib
+from kimlib import batch
 from kimlib.adinda import AdindaReport
-from kimlib.errors import RuleNotInForce
-from kimlib.messages import Lang, render
+from kimlib.messages import Lang
 from kimlib.model import Kim
 from kimlib.regions import Region
 from kimlib.rules import CatalogueEntry, ProfileRegistry, Verdict
 from kimlib.sources import Citation
-from kimlib.web._problems import problem_list
 
 __all__ = [
-    "_evaluate_lines",
-    "_report_body",
-    "_verdict_body",
     "catalogue_body",
+    "evaluate_lines",
     "invalid_row",
     "region_body",
+    "report_body",
+    "verdict_body",
 ]
 
 
-def _one_language(value: Any, lang: Lang) -> Any:  # noqa: ANN401
-    """``value`` with every ``{"id": ..., "en": ...}`` text reduced to ``lang``."""
-    if isinstance(value, dict):
-        if len(value) == 2 and "id" in value and "en" in value:  # noqa: PLR2004
-            return value[lang]
-        return {k: _one_language(v, lang) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_one_language(v, lang) for v in value]
-    return value
+def verdict_body(verdict: Verdict, lang: Lang) -> Any:  # noqa: ANN401
+    """The verdict as ``kimlib.dump(verdict, lang=lang)`` gives it."""
+    return kimlib.dump(verdict, lang=lang)
 
 
-def _verdict_body(verdict: Verdict, lang: Lang) -> Any:  # noqa: ANN401
-    """The verdict as ``kimlib.dump(verdict, lang=lang)`` will give it."""
-    return _one_language(kimlib.dump(verdict), lang)
-
-
-def _report_body(report: AdindaReport, kim: Kim, lang: Lang) -> Any:  # noqa: ANN401
+def report_body(report: AdindaReport, kim: Kim, lang: Lang) -> Any:  # noqa: ANN401
     """The ADINDA report as ``kimlib.dump(report, lang=lang)``, named by its KIM."""
-    body: dict[str, Any] = _one_language(kimlib.dump(report), lang)
-    return {"kim_id": kim.id, "kim_name": kim.name, **body}
+    return {"kim_id": kim.id, "kim_name": kim.name, **kimlib.dump(report, lang=lang)}
 
 
-def _named(line: bytes) -> tuple[object, object, object]:
-    """``id``, ``name`` and ``region`` of an invalid document, when readable."""
-    try:
-        document = msgspec.json.decode(line)
-    except msgspec.DecodeError:
-        return None, None, None
-    if not isinstance(document, dict):
-        return None, None, None
-
-    def text(key: str) -> object:
-        value = document.get(key)
-        return value if isinstance(value, str) and len(value) <= 200 else None  # noqa: PLR2004
-
-    return text("id"), text("name"), text("region")
+#: The fields of a row, each present in every row of ``/v1/batch``.
+_ROW_FIELDS = batch.Row.__struct_fields__
 
 
-def _row(
-    line: int,
-    kim: Kim,
-    on: dt.date,
-    period: str | None,
-    registry: ProfileRegistry | None,
-) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "line": line,
-        "kim_id": kim.id,
-        "kim_name": kim.name,
-        "region": kim.region,
-    }
-    try:
-        verdict = kimlib.assess(kim, on=on, registry=registry)
-    except RuleNotInForce:
-        problem = {"path": "", "code": "web.hint.not_in_force"}
-        return {**row, "outcome": None, "is_kim": None, "statuses": {},
-                "total": None, "by_stage": None, "cycle": None,
-                "problems": [problem]}  # fmt: skip
-    row["outcome"] = verdict.outcome.value
-    row["is_kim"] = verdict.is_kim
-    row["statuses"] = {f.rule_id: f.status.value for f in verdict.findings}
-    if period is None:
-        row.update(total=None, by_stage=None, cycle=None)
-    else:
-        report = kimlib.score(kim, period=period)
-        row["total"] = report.total
-        row["by_stage"] = {s.value: points for s, points in report.by_stage.items()}
-        row["cycle"] = report.cycle
-    row["problems"] = []
-    return row
+def row_body(row: batch.Row, lang: Lang) -> dict[str, Any]:
+    """``kimlib.dump(row)`` with every field, and each problem's message in ``lang``."""
+    record: dict[str, Any] = dict.fromkeys(_ROW_FIELDS)
+    record.update(kimlib.dump(row))
+    for problem, dumped in zip(row.problems, record["problems"], strict=True):
+        dumped["message"] = problem.reason(lang)
+    return record
 
 
-def _evaluate_lines(
+def evaluate_lines(
     lines: Iterable[bytes],
     *,
     first_line: int,
@@ -118,55 +63,22 @@ def _evaluate_lines(
     lang: Lang,
     registry: ProfileRegistry | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per non-blank line: ``kimlib.batch.evaluate_block`` until it exists.
+    """One row per non-blank line, by ``kimlib.batch.evaluate_block``.
 
-    ``first_line`` is the number of the first of ``lines`` in the posted
-    registry. A row has the fields of ``kimlib.batch.Row``: ``line``,
-    ``kim_id``, ``kim_name``, ``region``, ``outcome`` (``None`` when the
-    document is invalid), ``is_kim``, ``statuses``, ``total``, ``by_stage``,
-    ``cycle`` (these three ``None`` without a period) and ``problems``.
+    ``first_line`` is the number of the first of ``lines`` (whole lines,
+    each with its line break but maybe the last) in the posted registry.
     """
-    rows: list[dict[str, Any]] = []
-    block = list(lines)
-    for result in kimlib.load_kims(block, errors="collect"):
-        line = first_line + result.line - 1
-        if result.kim is not None:
-            rows.append(_row(line, result.kim, on, period, registry))
-            continue
-        assert result.error is not None  # noqa: S101 - a result has one or the other
-        kim_id, kim_name, region = _named(block[result.line - 1])
-        problems = problem_list(result.error, lang)
-        for problem in problems:
-            problem["line"] = line
-        rows.append(invalid_row(line, problems, kim_id, kim_name, region))
-    for row in rows:
-        for problem in row["problems"]:
-            if "message" not in problem:  # a rule not in force, above
-                problem["message"] = render(problem["code"], lang)
-    return rows
+    rows = batch.evaluate_block(
+        b"".join(lines), on=on, period=period, registry=registry, first_line=first_line
+    )
+    return [row_body(row, lang) for row in rows]
 
 
-def invalid_row(
-    line: int,
-    problems: list[dict[str, Any]],
-    kim_id: object = None,
-    kim_name: object = None,
-    region: object = None,
-) -> dict[str, Any]:
-    """The row of a line that is no valid document."""
-    return {
-        "line": line,
-        "kim_id": kim_id,
-        "kim_name": kim_name,
-        "region": region,
-        "outcome": None,
-        "is_kim": None,
-        "statuses": {},
-        "total": None,
-        "by_stage": None,
-        "cycle": None,
-        "problems": problems,
-    }
+def invalid_row(line: int, problems: list[dict[str, Any]]) -> dict[str, Any]:
+    """The row of a line that is no document at all (e.g. over the limit)."""
+    record: dict[str, Any] = dict.fromkeys(_ROW_FIELDS)
+    record.update(line=line, statuses={}, problems=problems)
+    return record
 
 
 def _citation(citation: Citation, lang: Lang) -> dict[str, Any]:
