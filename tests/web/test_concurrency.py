@@ -49,7 +49,9 @@ def test_concurrent_clients_agree_with_the_library(base_url):
                     report = client.post(
                         "/v1/score?period=2025Q1", content=text, headers=head
                     )
-                    seen.append(((index, lang), verdict.json(), report.json()))
+                    answer = verdict.json()
+                    answer.pop("mapping", None)  # beside the verdict: test_picture
+                    seen.append(((index, lang), answer, report.json()))
         return seen
 
     with ThreadPoolExecutor(CLIENTS) as pool:

@@ -92,7 +92,9 @@ def test_assess_gives_the_library_verdict(client, line, lang):
     )
     assert 200 == response.status_code
     verdict = kimlib.assess(kimlib.load_kim(line), on=ON)
-    assert kimlib.dump(verdict, lang=lang) == body(response)
+    answer = body(response)
+    answer.pop("mapping", None)  # the KIM's placement beside it: test_picture
+    assert kimlib.dump(verdict, lang=lang) == answer
 
 
 def test_assess_without_a_date_is_today(client):

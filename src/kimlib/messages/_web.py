@@ -147,6 +147,10 @@ MESSAGES: dict[str, Text] = {
             " date range (2025-01-01/2025-03-31)"
         ),
     ),
+    "web.hint.indicators_pair": Text(
+        id="isi indicators_before dan indicators_after bersama-sama",
+        en="give indicators_before and indicators_after together",
+    ),
     "web.hint.lang": Text(
         id="gunakan id (Indonesia) atau en (Inggris)",
         en="use id (Indonesian) or en (English)",

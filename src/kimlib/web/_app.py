@@ -33,7 +33,6 @@ from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce, Unknown
 from kimlib.io import json_schema
 from kimlib.messages import Lang
 from kimlib.rules import (
-    DEFINITION_FROM,
     Profile,
     ProfileRegistry,
     catalogue,
@@ -44,6 +43,7 @@ from kimlib.web._access import AccessLog
 from kimlib.web._docs import docs_page
 from kimlib.web._language import from_header, negotiate
 from kimlib.web._openapi import LINE_TYPES, SCHEMA_NAMES, openapi_document
+from kimlib.web._picture import picture_body
 from kimlib.web._problems import MEDIA_TYPE, Refusal
 from kimlib.web._records import (
     catalogue_body,
@@ -139,14 +139,22 @@ class _Api:
         return _json({"kim_id": kim.id, "kim_name": kim.name, "problems": []})
 
     async def assess(self, request: Request, lang: Lang) -> Response:
-        """``POST /v1/assess?on=&lang=``: the verdict."""
+        """``POST /v1/assess?on=&indicators_before=&indicators_after=&lang=``.
+
+        The verdict and, when the document carries them, the KIM's mapping
+        placement on the date assessed and its indicator trends between
+        the two periods (when both are asked for).
+        """
         day = reading.date(request, "on")
+        periods = reading.indicator_periods(request)
         kim = await self._document(request)
         try:
             verdict = kimlib.assess(kim, on=day, registry=self.registry)
         except RuleNotInForce:
             raise Refusal.bad_parameter("on", "web.hint.not_in_force") from None
-        return _json(verdict_body(verdict, lang))
+        body = verdict_body(verdict, lang)
+        body.update(picture_body(kim, verdict.as_of, periods, lang))
+        return _json(body)
 
     async def score(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/score?period=&lang=``: the ADINDA report."""
@@ -158,8 +166,6 @@ class _Api:
         """``POST /v1/batch?on=&period=``: JSON Lines in, one row per line out."""
         day = reading.date(request, "on", required=True)
         assert day is not None  # noqa: S101 - required above
-        if day < DEFINITION_FROM:  # checked before the rows begin
-            raise Refusal.bad_parameter("on", "web.hint.not_in_force")
         period = reading.period(request)
         reading.check_type(request, LINE_TYPES, "web.type_lines")
         reading.declared_length(request, self.batch_limit)

@@ -283,8 +283,25 @@ def _paths() -> dict[str, Any]:
         ),
         "/v1/assess": _post(
             "Assess a KIM on a date: its verdict",
-            [on],
-            _json("The verdict, texts in one language (see /v1/schemas/verdict)."),
+            [
+                on,
+                _query(
+                    "indicators_before",
+                    "With indicators_after: the first period of indicator"
+                    " readings compared (2025, 2025Q1, 2025-03 or a date range).",
+                ),
+                _query(
+                    "indicators_after",
+                    "With indicators_before: the second period of readings.",
+                ),
+            ],
+            _json(
+                "The verdict, texts in one language (see /v1/schemas/verdict);"
+                " with mapping (the KIM's placement on the date, null when no"
+                " assessment is that old) when the document carries a mapping,"
+                " and indicators (each indicator's trend between the two"
+                " periods) when it carries readings and both periods are given."
+            ),
         ),
         "/v1/score": _post(
             "The ADINDA score of a KIM over a period",

@@ -15,6 +15,7 @@ from starlette.requests import Request
 
 from kimlib.adinda import parse_period
 from kimlib.errors import InvalidArgument
+from kimlib.indicators import period_days
 from kimlib.rules import DEFINITION_FROM
 from kimlib.web._openapi import LINE_TYPES
 from kimlib.web._problems import Refusal
@@ -99,6 +100,31 @@ def period(request: Request) -> str | None:
     except InvalidArgument:
         raise Refusal.bad_parameter("period", "web.hint.period") from None
     return value
+
+
+#: The query parameters of the two periods of indicator readings compared.
+INDICATOR_PERIODS = ("indicators_before", "indicators_after")
+
+
+def indicator_periods(request: Request) -> tuple[str, str] | None:
+    """``indicators_before`` and ``indicators_after``, both or neither; 400 else.
+
+    Each is a period of readings (see :func:`kimlib.indicators.period_days`).
+    """
+    values = [request.query_params.get(name) for name in INDICATOR_PERIODS]
+    if values == [None, None]:
+        return None
+    for name, value in zip(INDICATOR_PERIODS, values, strict=True):
+        if value is None:
+            raise Refusal.bad_parameter(name, "web.hint.indicators_pair")
+        try:
+            period_days(name, value)
+        except InvalidArgument:
+            raise Refusal.bad_parameter(name, "web.hint.period") from None
+    before, after = values
+    assert before is not None  # noqa: S101 - both checked above
+    assert after is not None  # noqa: S101
+    return before, after
 
 
 async def spooled(request: Request, limit: int) -> IO[bytes]:

@@ -1,0 +1,139 @@
+"""POST /v1/assess with the KIM's mapping placement and indicator trends (issue 14)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.web.helpers import REGISTRATION, body, sample_lines
+
+import kimlib
+from kimlib.indicators import progress
+from kimlib.stakeholders import placement
+
+ON = "2025-04-17"
+PERIODS = {"indicators_before": "2025Q1", "indicators_after": "2025Q2"}
+#: The sample KIMs whose documents carry a mapping and indicator readings.
+PICTURED = [line for line in sample_lines() if '"mapping"' in line]
+
+
+def _assess(client, line, **params):
+    response = client.post(
+        "/v1/assess",
+        params={"on": ON, **params},
+        content=line.encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    assert 200 == response.status_code, response.text
+    return body(response)
+
+
+def test_the_sample_carries_pictures():
+    """Three fictional KIMs of the sample have a mapping and readings."""
+    assert 3 == len(PICTURED)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("line", PICTURED, ids=lambda line: json.loads(line)["id"])
+def test_placement_and_trends_are_the_library_s(client, line, lang):
+    """Mapping and indicators over HTTP are placement() and progress() in lang."""
+    answer = _assess(client, line, lang=lang, **PERIODS)
+    kim = kimlib.load_kim(line)
+    verdict = kimlib.assess(kim, on=ON)
+    assert kimlib.dump(verdict, lang=lang) == {
+        key: value
+        for key, value in answer.items()
+        if key not in ("mapping", "indicators")
+    }
+    found = placement(kim, ON)
+    mapping = answer["mapping"]
+    assert (found.engagement.value, found.recommendation(lang)) == (
+        mapping["engagement"],
+        mapping["recommendation"],
+    )
+    assert (ON, found.assessment.assessed_on.isoformat()) == (
+        mapping["on"],
+        mapping["assessed_on"],
+    )
+    assert list(found.assessment.scores()) == [
+        mapping[axis] for axis in ("interest", "influence", "power")
+    ]
+    moved = progress(kim, "2025Q1", "2025Q2")
+    expected = [
+        (
+            p.indicator.value,
+            p.before,
+            p.after,
+            p.trend and p.trend.value,
+            p.message(lang),
+        )
+        for p in moved.values()
+    ]
+    trends = answer["indicators"]
+    assert ("2025Q1", "2025Q2") == (trends["before"], trends["after"])
+    assert expected == [
+        (t["indicator"], t["before"], t["after"], t["trend"], t["message"])
+        for t in trends["progress"]
+    ]
+
+
+def test_without_the_periods_there_are_no_trends(client):
+    """The mapping comes with the document; trends only when asked for."""
+    answer = _assess(client, PICTURED[0])
+    assert "key_partner" == answer["mapping"]["engagement"]
+    assert "Mitra utama" == answer["mapping"]["engagement_label"]
+    assert "indicators" not in answer
+
+
+def test_a_kim_without_mapping_or_readings(client):
+    """A document with neither field gets the verdict alone."""
+    answer = _assess(client, json.dumps(REGISTRATION), **PERIODS)
+    assert set() == {"mapping", "indicators"} & set(answer)
+
+
+def test_no_assessment_by_the_date_is_null(client):
+    """A mapping made after the date assessed places nothing: null."""
+    line = PICTURED[1]  # mapped on 5 March 2025
+    response = client.post("/v1/assess?on=2025-03-04", content=line.encode())
+    assert 200 == response.status_code
+    assert body(response)["mapping"] is None
+
+
+def test_the_trend_of_a_declining_indicator_in_indonesian(client):
+    """The quality of life of the Kapuas Hulu KIM fell from Q1 to Q2."""
+    answer = _assess(client, PICTURED[2], lang="id", **PERIODS)
+    (quality,) = [
+        t
+        for t in answer["indicators"]["progress"]
+        if t["indicator"] == "kualitas_hidup"
+    ]
+    assert (3.4, 3.1, "declining") == (
+        quality["before"],
+        quality["after"],
+        quality["trend"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ({"indicators_before": "2025Q1"}, "indicators_after"),
+        ({"indicators_after": "2025Q2"}, "indicators_before"),
+        (
+            {"indicators_before": "2025Q5", "indicators_after": "2025Q2"},
+            "indicators_before",
+        ),
+        (
+            {"indicators_before": "2025Q1", "indicators_after": "kemarin"},
+            "indicators_after",
+        ),
+    ],
+)
+def test_bad_periods_are_400_naming_the_parameter(client, query, parameter):
+    """One period alone, or one kimlib cannot read, is refused before any work."""
+    response = client.post(
+        "/v1/assess", params={"on": ON, "lang": "en", **query}, json=REGISTRATION
+    )
+    assert 400 == response.status_code
+    assert parameter == response.json()["parameter"]
+    assert parameter in response.json()["detail"]
