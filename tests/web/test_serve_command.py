@@ -37,6 +37,7 @@ def test_help_in_both_languages(capsys, lang, words):
     )
     for option in options:
         assert option in out
+    assert "--format" not in out  # serve prints no results
 
 
 @pytest.mark.parametrize(
@@ -83,6 +84,17 @@ def test_the_options_reach_uvicorn(monkeypatch):
     assert "kimlib.web" in seen["log_config"]["loggers"]
     settings = {"profiles": [], "cors_origins": ["https://kim.example"]}
     assert settings == json.loads(os.environ[_serve.ENVIRONMENT])
+
+
+@pytest.mark.parametrize(("code", "status"), [(3, 1), (1, 1), (0, 0), (None, 0)])
+def test_a_server_that_cannot_start_is_status_1(monkeypatch, code, status):
+    """Uvicorn exits when it cannot start (a port in use): serve exits 1, not 3."""
+
+    def stop(*_args, **_kwargs):
+        raise SystemExit(code)
+
+    monkeypatch.setattr(_serve.uvicorn, "run", stop)
+    assert status == main(["serve", "--port", "9999"])
 
 
 def test_the_workers_build_the_app(monkeypatch):

@@ -95,12 +95,15 @@ class Command:
     """A subcommand: its name, its help texts and the functions behind it.
 
     ``add_arguments(parser, lang)`` adds the subcommand's own options;
-    ``run(args)`` does the work and returns the exit status.
+    ``run(args)`` does the work and returns the exit status. ``formats``
+    says whether it takes the shared ``--format text|json`` (``serve`` and
+    ``template`` print no results, so they do not).
     """
 
     name: str
     add_arguments: Callable[[argparse.ArgumentParser, Lang], None]
     run: Callable[[argparse.Namespace], int]
+    formats: bool = True
 
     @property
     def help_key(self) -> str:
@@ -139,11 +142,13 @@ COMMANDS: tuple[Command, ...] = (
         name="template",
         add_arguments=_template.template_arguments,
         run=_template.template_command,
+        formats=False,
     ),
     Command(
         name="serve",
         add_arguments=_serve.serve_arguments,
         run=_serve.serve_command,
+        formats=False,
     ),
 )
 
@@ -221,6 +226,8 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
             help=render("cli.arg.version", lang),
         )
         _add_lang(parser, lang)
+        bare = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+        _add_lang(bare, lang)
         common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
         _add_lang(common, lang)
         common.add_argument(
@@ -238,7 +245,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
         for command in COMMANDS:
             sub = commands.add_parser(
                 command.name,
-                parents=[common],
+                parents=[common if command.formats else bare],
                 help=render(command.help_key, lang),
                 description=render(command.description_key, lang),
                 epilog=render("cli.exit_status", lang),

@@ -42,7 +42,11 @@ def serve_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
 
 
 def serve_command(args: argparse.Namespace) -> int:
-    """Run the server until interrupted; 2 for a bad option or a missing extra."""
+    """Run the server until interrupted.
+
+    Returns 0 once stopped, 1 when the server could not start (uvicorn exits,
+    e.g. when the port is in use), 2 for a bad option or a missing extra.
+    """
     lang: Lang = getattr(args, "lang", "en")
     if not 0 <= args.port <= 65535:  # noqa: PLR2004
         _output.write(f"kimlib: {render('cli.serve.bad_port', lang)}", sys.stderr)
@@ -55,12 +59,15 @@ def serve_command(args: argparse.Namespace) -> int:
     except ModuleNotFoundError:
         _output.write(f"kimlib: {render('cli.serve.missing_extra', lang)}", sys.stderr)
         return 2
-    serve(
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        profiles=args.profile,
-        root_path=args.root_path,
-        cors_origins=args.cors_origin,
-    )
+    try:
+        serve(
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            profiles=args.profile,
+            root_path=args.root_path,
+            cors_origins=args.cors_origin,
+        )
+    except SystemExit as stop:  # uvicorn could not start; its log says why
+        return 0 if stop.code in (0, None) else 1
     return 0
