@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.web.helpers import REGISTRATION, body, sample_lines
 
 import kimlib
@@ -137,3 +141,36 @@ def test_bad_periods_are_400_naming_the_parameter(client, query, parameter):
     assert 400 == response.status_code
     assert parameter == response.json()["parameter"]
     assert parameter in response.json()["detail"]
+
+
+_QUARTERS = st.builds("{}Q{}".format, st.integers(2024, 2026), st.integers(1, 4))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    line=st.sampled_from(PICTURED),
+    before=_QUARTERS,
+    after=_QUARTERS,
+    on=st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31)),
+)
+def test_any_periods_and_date_agree_with_the_library(base_url, line, before, after, on):
+    """For any two quarters and any date, HTTP gives progress() and placement()."""
+    kim = kimlib.load_kim(line)
+    response = httpx.post(
+        f"{base_url}/v1/assess",
+        params={"on": on.isoformat(), "lang": "en",
+                "indicators_before": before, "indicators_after": after},
+        content=line.encode(),
+    )  # fmt: skip
+    answer = body(response)
+    found = placement(kim, on)
+    engagement = None if answer["mapping"] is None else answer["mapping"]["engagement"]
+    assert (None if found is None else found.engagement.value) == engagement
+    expected = [
+        (p.indicator.value, p.change, p.trend and p.trend.value)
+        for p in progress(kim, before, after).values()
+    ]
+    assert expected == [
+        (t["indicator"], t["change"], t["trend"])
+        for t in answer["indicators"]["progress"]
+    ]
