@@ -144,8 +144,10 @@ def test_score_gives_the_library_report(client, period, lang):
     kim = kimlib.load_kim(line)
     report = kimlib.dump(kimlib.score(kim, period=period), lang=lang)
     expected = {"kim_id": kim.id, "kim_name": kim.name, **report}
-    assert expected == body(response)
-    assert "KIM-3673-0001" == body(response)["kim_id"]
+    answer = body(response)
+    answer.pop("mapping", None)  # the KIM's placement beside it: test_picture
+    assert expected == answer
+    assert "KIM-3673-0001" == answer["kim_id"]
 
 
 def test_score_without_a_period_is_the_current_quarter(client):

@@ -81,6 +81,32 @@ def test_placement_and_trends_are_the_library_s(client, line, lang):
     ]
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_score_carries_them_too(client, lang):
+    """/v1/score places the KIM on the period's last day and adds the trends."""
+    line = PICTURED[0]
+    response = client.post(
+        "/v1/score",
+        params={"period": "2024Q3", "lang": lang, **PERIODS},
+        content=line.encode(),
+    )
+    assert 200 == response.status_code
+    answer = body(response)
+    kim = kimlib.load_kim(line)
+    found = placement(kim, "2024-09-30")  # before the second assessment
+    assert ("2024-09-30", "2024-07-15") == (
+        answer["mapping"]["on"],
+        answer["mapping"]["assessed_on"],
+    )
+    assert found.recommendation(lang) == answer["mapping"]["recommendation"]
+    expected = [
+        p.trend and p.trend.value for p in progress(kim, "2025Q1", "2025Q2").values()
+    ]
+    assert expected == [t["trend"] for t in answer["indicators"]["progress"]]
+    report = kimlib.dump(kimlib.score(kim, period="2024Q3"), lang=lang)
+    assert report == {k: v for k, v in answer.items() if k in report}
+
+
 def test_without_the_periods_there_are_no_trends(client):
     """The mapping comes with the document; trends only when asked for."""
     answer = _assess(client, PICTURED[0])

@@ -157,10 +157,18 @@ class _Api:
         return _json(body)
 
     async def score(self, request: Request, lang: Lang) -> Response:
-        """``POST /v1/score?period=&lang=``: the ADINDA report."""
+        """``POST /v1/score?period=&indicators_before=&indicators_after=&lang=``.
+
+        The ADINDA report and, as for assess, the mapping placement (on the
+        period's last day) and the indicator trends.
+        """
         period = reading.period(request)
+        periods = reading.indicator_periods(request)
         kim = await self._document(request)
-        return _json(report_body(kimlib.score(kim, period=period), kim, lang))
+        report = kimlib.score(kim, period=period)
+        body = report_body(report, kim, lang)
+        body.update(picture_body(kim, report.period.last_day, periods, lang))
+        return _json(body)
 
     async def batch(self, request: Request, lang: Lang) -> Response:
         """``POST /v1/batch?on=&period=``: JSON Lines in, one row per line out."""

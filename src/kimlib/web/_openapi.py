@@ -245,6 +245,18 @@ def _get(
     }
 
 
+_INDICATOR_PERIODS = [
+    _query(
+        "indicators_before",
+        "With indicators_after: the first period of indicator readings"
+        " compared (2025, 2025Q1, 2025-03 or a date range).",
+    ),
+    _query(
+        "indicators_after", "With indicators_before: the second period of readings."
+    ),
+]
+
+
 def _paths() -> dict[str, Any]:
     on = _query(
         "on", "The date assessed (YYYY-MM-DD); default: today in the KIM's zone."
@@ -283,18 +295,7 @@ def _paths() -> dict[str, Any]:
         ),
         "/v1/assess": _post(
             "Assess a KIM on a date: its verdict",
-            [
-                on,
-                _query(
-                    "indicators_before",
-                    "With indicators_after: the first period of indicator"
-                    " readings compared (2025, 2025Q1, 2025-03 or a date range).",
-                ),
-                _query(
-                    "indicators_after",
-                    "With indicators_before: the second period of readings.",
-                ),
-            ],
+            [on, *_INDICATOR_PERIODS],
             _json(
                 "The verdict, texts in one language (see /v1/schemas/verdict);"
                 " with mapping (the KIM's placement on the date, null when no"
@@ -305,8 +306,11 @@ def _paths() -> dict[str, Any]:
         ),
         "/v1/score": _post(
             "The ADINDA score of a KIM over a period",
-            [period],
-            _json("The ADINDA report (see /v1/schemas/report)."),
+            [period, *_INDICATOR_PERIODS],
+            _json(
+                "The ADINDA report (see /v1/schemas/report); with mapping (placed"
+                " on the period's last day) and indicators as for /v1/assess."
+            ),
         ),
         "/v1/batch": {
             "post": {
