@@ -16,19 +16,25 @@ True
 >>> load_kim({"name": "", "region": "36.73", "members": [{"role": "raja"}], "nama": 1})
 Traceback (most recent call last):
 ...
-kimlib.errors.InvalidInput: invalid KIM document (4 problem(s)):
+kimlib.errors.InvalidInput: invalid KIM document (3 problem(s)):
   nama: this field is not known (a typo?)
   name: must not be empty
-  members[0].name: this field is required
   members[0].role: value not allowed; choose one of: ketua, wakil_ketua, ...
 """
 
 from __future__ import annotations
 
-from kimlib.io._load import LoadResult, load_kim, load_kims, sample_path
+from kimlib.io._load import (
+    MAX_DOCUMENT_BYTES,
+    LoadResult,
+    load_kim,
+    load_kims,
+    sample_path,
+)
 from kimlib.io._out import dump, json_schema
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "LoadResult",
     "dump",
     "json_schema",

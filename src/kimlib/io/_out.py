@@ -10,6 +10,7 @@ import msgspec
 
 from kimlib.errors import InvalidArgument
 from kimlib.io._hooks import enc_hook, schema_hook
+from kimlib.io._redact import kim_document
 from kimlib.model import Kim
 
 __all__ = ["dump", "json_schema"]
@@ -23,16 +24,19 @@ def _drop_none(value: Any) -> Any:  # noqa: ANN401
     return value
 
 
-def dump(obj: object) -> Any:  # noqa: ANN401
+def dump(obj: object, *, redact: bool = False) -> Any:  # noqa: ANN401
     """A JSON-ready value (dicts, lists, strings, numbers) of a kimlib object.
 
     For a :class:`~kimlib.model.Kim` this is the KIM document again, absent
-    facts left out: ``load_kim(dump(k)) == k``. Results (verdicts, reports)
-    give their documented output records.
+    facts left out: ``load_kim(dump(k)) == k``; ``redact=True`` leaves out
+    names, NIKs and affiliation names (see :mod:`kimlib.io._redact`). Results
+    (verdicts, reports) give their documented output records.
 
     Raises:
         InvalidArgument: ``obj`` is not something kimlib can dump.
     """
+    if redact or isinstance(obj, Kim):  # the document again (redacted on request)
+        return kim_document(obj, redact=redact)
     to_record = getattr(obj, "to_record", None)
     if callable(to_record):
         obj = to_record()
@@ -43,10 +47,11 @@ def dump(obj: object) -> Any:  # noqa: ANN401
         raise InvalidArgument(msg) from error
 
 
-# RFC 3339 as msgspec reads it, with the offset optional (naive = local time
-# of the region): seconds are required, "T", "t" or a space separates.
+# What kimlib._dates.read_time reads: a date alone, or a date and a time of
+# minutes, seconds or fractions ("T", "t" or a space), the offset optional.
 _DATETIME_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?$"
+    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+    r"([Zz]|[+-]\d{2}:?\d{2})?)?$"
 )
 _CODE_PATTERN = r"^\s*\d{2}(\.?\d{2}(\.?\d{2}(\.?\d{4})?)?)?\s*$"
 

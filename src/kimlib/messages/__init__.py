@@ -46,7 +46,7 @@ def _tables() -> tuple[Mapping[str, Text], ...]:
     # while the package grows.
     from importlib import import_module  # noqa: PLC0415
 
-    for name in ("_regions", "_rules", "_adinda", "_analysis", "_cli"):
+    for name in ("_regions", "_rules", "_adinda", "_analysis", "_cli", "_input"):
         try:
             module = import_module(f"kimlib.messages.{name}")
         except ModuleNotFoundError as error:

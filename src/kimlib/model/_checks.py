@@ -7,13 +7,15 @@ loader prefixes the path of the object (``members[3]``), so a problem reads
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TypeVar
 
 import attrs
 
+from kimlib._dates import BadDate, check_year
 from kimlib.errors import InvalidInput, Problem
 
-__all__ = ["fail", "non_empty", "non_negative"]
+__all__ = ["fail", "has_surrogate", "in_years", "non_empty", "non_negative"]
 
 T = TypeVar("T")
 
@@ -23,10 +25,36 @@ def fail(field: str, code: str, **params: object) -> InvalidInput:
     return InvalidInput([Problem(field, code, params)])
 
 
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (it would not encode as UTF-8)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def non_empty(_: object, attribute: attrs.Attribute[T], value: T) -> None:
-    """Text fields must hold something besides spaces."""
-    if isinstance(value, str) and not value.strip():
-        raise fail(attribute.name, "error.empty_text")
+    """Text fields must hold something besides spaces, and encode as UTF-8."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise fail(attribute.name, "error.empty_text")
+        if has_surrogate(value):
+            raise fail(attribute.name, "input.surrogate")
+
+
+def in_years(_: object, attribute: attrs.Attribute[T], value: T) -> None:
+    """Dates and times lie in the years kimlib accepts (so nothing overflows)."""
+    if isinstance(value, dt.date):
+        try:
+            check_year(value.year)
+        except BadDate as error:
+            problem = error
+        else:
+            return
+        raise fail(attribute.name, problem.code, **problem.params)
 
 
 def non_negative(_: object, attribute: attrs.Attribute[T], value: T) -> None:

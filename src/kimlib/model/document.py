@@ -16,7 +16,7 @@ import datetime as dt
 
 import attrs
 
-from kimlib.model._checks import fail, non_empty
+from kimlib.model._checks import fail, in_years, non_empty
 from kimlib.model._vocabulary import DocumentKind, Issuer
 
 __all__ = ["ACKNOWLEDGERS", "Document"]
@@ -36,8 +36,8 @@ class Document:
     issuer: Issuer | None = None
     acknowledged_by: Issuer | None = None
     number: str | None = attrs.field(default=None, validator=non_empty)
-    issued_on: dt.date | None = None
-    valid_until: dt.date | None = None
+    issued_on: dt.date | None = attrs.field(default=None, validator=in_years)
+    valid_until: dt.date | None = attrs.field(default=None, validator=in_years)
 
     def __attrs_post_init__(self) -> None:
         """Each kind's required fields; dates in order."""

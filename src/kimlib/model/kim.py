@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kimlib.model._checks import fail, non_empty
+from kimlib.model._checks import fail, in_years, non_empty
 from kimlib.model.activity import Activity
 from kimlib.model.document import Document
 from kimlib.model.member import Member
@@ -64,9 +64,21 @@ def _region_code(field: str, value: str, *, min_level: int, expected: str) -> st
 _SEAT_LEVELS = {"region": (2, "kabupaten/kota"), "village": (4, "desa/kelurahan")}
 
 
+#: Longer than any code, however written ("61.06.01.2004" and spaces).
+_LONGEST_CODE = 40
+
+
 def _seat_code(field: str, value: str) -> str:
-    """The dotted code of seat ``field`` (or raise); cached, so cheap twice."""
+    """The dotted code of seat ``field`` (or raise); cached, so cheap twice.
+
+    The cache is keyed by the stripped text, and text longer than any code
+    never reaches it, so padded input cannot fill memory.
+    """
     min_level, expected = _SEAT_LEVELS[field]
+    if isinstance(value, str):
+        value = value.strip()
+        if len(value) > _LONGEST_CODE:
+            raise fail(field, "error.region_code_format")
     return _region_code(field, value, min_level=min_level, expected=expected)
 
 
@@ -85,7 +97,7 @@ class Kim:
     schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=_schema_version)
     id: str | None = attrs.field(default=None, validator=non_empty)
     village: str | None = attrs.field(default=None, validator=_seat)
-    founded_on: dt.date | None = None
+    founded_on: dt.date | None = attrs.field(default=None, validator=in_years)
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
 
