@@ -97,7 +97,7 @@ MESSAGES: dict[str, Text] = {
     ),
     "argument.period_type": Text(
         id="period harus berupa teks periode atau pendulum Interval, bukan {kind}",
-        en="period must be a period text or a pendulum Interval, not {kind}",
+        en="Expected a period text or Interval but got period={kind}",
     ),
     "argument.period_range": Text(
         id=(
@@ -105,6 +105,42 @@ MESSAGES: dict[str, Text] = {
             "({first} sampai {last})"
         ),
         en=("period={value} lies outside the years kimlib accepts ({first} to {last})"),
+    ),
+    "argument.period_order": Text(
+        id="akhir periode {end} harus sesudah awalnya {start}",
+        en="Period end={end} must be after start={start}",
+    ),
+    "argument.period_empty": Text(
+        id="period={value} kosong atau terbalik; akhirnya harus sesudah awalnya",
+        en="period={value} is empty or inverted; the end must follow the start",
+    ),
+    "argument.period_aware": Text(
+        id="{name}: selang waktu yang memakai zona waktu memerlukan argumen tz",
+        en="{name}: an interval of aware datetimes needs the tz argument",
+    ),
+    "argument.period_midnight": Text(
+        id=(
+            "{name}: selang waktu harus mulai dan berakhir tepat tengah malam "
+            "waktu setempat KIM; gunakan tanggal untuk hari penuh"
+        ),
+        en=(
+            "{name}: an interval of datetimes must start and end at local "
+            "midnight in the KIM's time zone; use dates for whole days"
+        ),
+    ),
+    "argument.timezone": Text(
+        id=(
+            "{name}={value} bukan zona waktu; gunakan 'WIB', 'WITA', 'WIT', "
+            "nama IANA seperti 'Asia/Jayapura', atau tzinfo"
+        ),
+        en=(
+            "{name}={value} is not a time zone; use 'WIB', 'WITA', 'WIT', "
+            "an IANA name such as 'Asia/Jayapura', or a tzinfo"
+        ),
+    ),
+    "argument.timezone_type": Text(
+        id="{name} harus tzinfo atau nama zona waktu, bukan {kind}",
+        en="Expected a tzinfo or a time-zone name but got {name}={kind}",
     ),
     "argument.source_type": Text(
         id=(
