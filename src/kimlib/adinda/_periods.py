@@ -182,7 +182,7 @@ def _month_after(year: int, month: int) -> dt.date:
     return dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)  # noqa: PLR2004
 
 
-def _from_text(text: str) -> Period | None:
+def _from_text(text: str) -> Period | None:  # noqa: PLR0911 - one return per form
     spec = text[: _LONGEST + 1].strip()
     if len(spec) > _LONGEST:
         return None
