@@ -55,7 +55,7 @@ from contextlib import suppress
 
 import attrs
 
-from kimlib.cli import _commands, _output
+from kimlib.cli import _commands, _output, _redact
 from kimlib.cli._commands import assess_command, score_command, validate
 from kimlib.errors import KimlibError
 from kimlib.messages import LANGS, Lang, render
@@ -111,6 +111,7 @@ COMMANDS: tuple[Command, ...] = (
         add_arguments=_commands.score_arguments,
         run=score_command,
     ),
+    Command(name="redact", add_arguments=_redact.arguments, run=_redact.run),
 )
 
 
