@@ -71,12 +71,12 @@ def test_redact_command_reports_invalid_documents_without_writing_them(
         "name": "KIM A",
         "region": "36.73",
         "members": [{"name": "Sari Zq", "role": "ketua"}],
-    }  # noqa: E501
+    }
     bad = {
         "name": "KIM B",
         "region": "99.99",
         "members": [{"name": "Budi Zq", "role": "ketua"}],
-    }  # noqa: E501
+    }
     source.write_text(f"{json.dumps(good)}\n{json.dumps(bad)}\n", encoding="utf-8")
     assert 1 == cli.main(["redact", "--lang", "id", str(source)])
     captured = capsys.readouterr()

@@ -29,6 +29,10 @@ MAX_DOCUMENT_BYTES = 1 << 20
 
 _BOM = "\ufeff"
 _BYTE = re.compile(r"\(byte (\d+)\)")
+_KEY_END = re.compile(r'"[ \t\r\n]*:')
+_KEY_END_BYTES = re.compile(rb'"[ \t\r\n]*:')
+_QUOTE_SPACE = re.compile(r'"[ \t\r\n]')
+_QUOTE_SPACE_BYTES = re.compile(rb'"[ \t\r\n]')
 #: Integers with more digits are refused at their field (no count is this big).
 _MOST_DIGITS = 100
 _Text = str | bytes | bytearray | memoryview
@@ -108,10 +112,17 @@ def _may_repeat_keys(text: _Text, value: object) -> bool:
     """
     if not isinstance(value, (dict, list)):
         return False
-    again = msgspec.json.encode(value)
+    kept = msgspec.json.encode(value).count(b'":')
     if isinstance(text, str):
-        return text.count('":') != again.count(b'":')
-    return bytes(text).count(b'":') != again.count(b'":')
+        written = text.count('":')
+        if written < kept or (written == kept and not _QUOTE_SPACE.search(text)):
+            return written != kept
+        return len(_KEY_END.findall(text)) != kept
+    data = bytes(text)
+    written = data.count(b'":')
+    if written < kept or (written == kept and not _QUOTE_SPACE_BYTES.search(data)):
+        return written != kept
+    return len(_KEY_END_BYTES.findall(data)) != kept
 
 
 def _syntax_problem(text: _Text, reason: str, *, one_line: bool) -> Problem:
