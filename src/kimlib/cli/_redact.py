@@ -11,6 +11,7 @@ document was written, 1 when some were invalid, 2 when the file cannot be read.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -33,6 +34,23 @@ def arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     )
 
 
+class _TextOut(io.BytesIO):
+    """A binary face for a text-only stdout (one without ``buffer``)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        """Write through to ``stream``."""
+        super().__init__()
+        self._stream = stream
+
+    def write(self, data: Any) -> int:  # noqa: ANN401 - bytes-like
+        """Decode and pass on."""
+        return self._stream.write(bytes(data).decode("utf-8"))
+
+    def flush(self) -> None:
+        """Flush the text stream."""
+        self._stream.flush()
+
+
 def _source(file: str) -> Any:  # noqa: ANN401 - a path or a binary stream
     if file == "-":
         return getattr(sys.stdin, "buffer", sys.stdin)
@@ -46,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         out: IO[bytes]
         if args.output is None:
-            out = sys.stdout.buffer
+            out = getattr(sys.stdout, "buffer", None) or _TextOut(sys.stdout)
         else:
             try:
                 out = stack.enter_context(Path(args.output).open("wb"))

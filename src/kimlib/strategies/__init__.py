@@ -31,7 +31,11 @@ except ImportError as error:  # pragma: no cover - the test extra installs it
     )
     raise ImportError(msg) from error
 
-from kimlib.strategies._json import json_values, mutated_kim_documents
+from kimlib.strategies._json import (
+    hostile_texts,
+    json_values,
+    mutated_kim_documents,
+)
 from kimlib.strategies._kims import kim_documents, kims
 from kimlib.strategies._parts import SEATS, activities, documents, members, niks
 
@@ -39,6 +43,7 @@ __all__ = [
     "SEATS",
     "activities",
     "documents",
+    "hostile_texts",
     "json_values",
     "kim_documents",
     "kims",
