@@ -406,3 +406,24 @@ def test_duplicate_keys_are_found_whatever_the_spacing(space):
     text = f'{{"name"{space}:"K","name":"L","region":"62.71","members":[]}}'
     assert ("name",) == _problems(text).paths
     assert ("name",) == _problems(text.encode()).paths
+
+
+def test_an_ascii_terminal_does_not_crash_on_a_non_ascii_name(tmp_path):
+    """With PYTHONIOENCODING=ascii a KIM name like 'KIM Sejahtera é' is escaped."""
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    path = tmp_path / "kims.jsonl"
+    path.write_text(
+        json.dumps({**BASE, "name": "KIM Séjahtera \u4e2d"}) + "\n", encoding="utf-8"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-m", "kimlib", "validate", str(path)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        check=False,
+    )
+    assert 0 == done.returncode
+    assert b"Traceback" not in done.stderr
+    assert b"KIM S\\xe9jahtera" in done.stdout

@@ -27,7 +27,12 @@ __all__ = [
 
 
 def write(text: str, stream: IO[str] | None = None) -> None:
-    (stream or sys.stdout).write(text + "\n")
+    out = stream or sys.stdout
+    try:
+        out.write(text + "\n")
+    except UnicodeEncodeError:  # an ASCII-only terminal: escape, never crash
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
 
 
 def label(entry: Entry, lang: Lang) -> str:

@@ -52,7 +52,8 @@ def _shown(value: object) -> str | None:
     """A document's id or name as printed: one line, printable, not too long."""
     if not isinstance(value, str):
         return None
-    text = "".join(c for c in " ".join(value.split()) if c.isprintable())
+    head = value[: _NAME_WIDTH * 4]  # cut first: a 100 MB name costs nothing
+    text = "".join(c for c in " ".join(head.split()) if c.isprintable())
     if len(text) > _NAME_WIDTH:
         text = text[: _NAME_WIDTH - 1] + "…"
     return text or None

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import attrs
 
-from kimlib._dates import BadDate, check_year
+from kimlib._dates import FIRST_YEAR, LAST_YEAR
 from kimlib.errors import InvalidInput, Problem
 
 __all__ = ["fail", "has_surrogate", "in_years", "non_empty", "non_negative"]
@@ -41,20 +41,18 @@ def non_empty(_: object, attribute: attrs.Attribute[T], value: T) -> None:
     if isinstance(value, str):
         if not value.strip():
             raise fail(attribute.name, "error.empty_text")
-        if has_surrogate(value):
+        if not value.isascii() and has_surrogate(value):
             raise fail(attribute.name, "input.surrogate")
 
 
-def in_years(_: object, attribute: attrs.Attribute[T], value: T) -> None:
-    """Dates and times lie in the years kimlib accepts (so nothing overflows)."""
-    if isinstance(value, dt.date):
-        try:
-            check_year(value.year)
-        except BadDate as error:
-            problem = error
-        else:
-            return
-        raise fail(attribute.name, problem.code, **problem.params)
+def in_years(name: str, value: dt.date | None) -> None:
+    """A date or time lies in the years kimlib accepts (or is ``None``).
+
+    Called from ``__attrs_post_init__`` (cheaper than a validator per field),
+    so that nothing accepted can overflow later.
+    """
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise fail(name, "date.year_range", first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def non_negative(_: object, attribute: attrs.Attribute[T], value: T) -> None:

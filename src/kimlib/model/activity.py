@@ -45,14 +45,15 @@ class Activity:
     """One activity: its form, stage (or the form's default), time and reach."""
 
     form: ActivityForm
-    at: dt.datetime = attrs.field(validator=in_years)
+    at: dt.datetime
     stage: Stage | None = None
     topic: str | None = attrs.field(default=None, validator=non_empty)
     participants: int | None = attrs.field(default=None, validator=non_negative)
     channels: tuple[Channel, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        """An activity must resolve to a stage."""
+        """An activity must resolve to a stage; its time lies in kimlib's years."""
+        in_years("at", self.at)
         if self.stage is None and self.form.default_stage is None:
             raise fail("stage", "error.missing_field")
 

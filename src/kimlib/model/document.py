@@ -36,11 +36,13 @@ class Document:
     issuer: Issuer | None = None
     acknowledged_by: Issuer | None = None
     number: str | None = attrs.field(default=None, validator=non_empty)
-    issued_on: dt.date | None = attrs.field(default=None, validator=in_years)
-    valid_until: dt.date | None = attrs.field(default=None, validator=in_years)
+    issued_on: dt.date | None = None
+    valid_until: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        """Each kind's required fields; dates in order."""
+        """Each kind's required fields; dates in years and in order."""
+        in_years("issued_on", self.issued_on)
+        in_years("valid_until", self.valid_until)
         if self.kind in _NEEDS_ISSUER and self.issuer is None:
             raise fail("issuer", "error.issuer_required", kind=self.kind.value)
         if self.kind is DocumentKind.SUSUNAN_PENGURUS and self.acknowledged_by is None:

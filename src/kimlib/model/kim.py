@@ -97,12 +97,13 @@ class Kim:
     schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=_schema_version)
     id: str | None = attrs.field(default=None, validator=non_empty)
     village: str | None = attrs.field(default=None, validator=_seat)
-    founded_on: dt.date | None = attrs.field(default=None, validator=in_years)
+    founded_on: dt.date | None = None
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
+        in_years("founded_on", self.founded_on)
         region = _seat_code("region", self.region)
         object.__setattr__(self, "region", region)
         if self.village is not None:

@@ -90,8 +90,8 @@ class Member:
     nik: Nik | None = attrs.field(default=None, repr=False)
     gender: Gender | None = attrs.field(default=None, repr=False)
     groups: tuple[MemberGroup, ...] = ()
-    joined_on: dt.date | None = attrs.field(default=None, validator=in_years)
-    left_on: dt.date | None = attrs.field(default=None, validator=in_years)
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
     civil_servant: bool | None = attrs.field(default=None, repr=False)
     criminal_record: bool | None = attrs.field(default=None, repr=False)
     party_affiliation: Affiliation = attrs.field(
@@ -103,6 +103,8 @@ class Member:
 
     def __attrs_post_init__(self) -> None:
         """Cross-field checks: gender agrees with the NIK, dates in order."""
+        in_years("joined_on", self.joined_on)
+        in_years("left_on", self.left_on)
         if (
             self.nik is not None
             and self.gender is not None
