@@ -29,7 +29,7 @@ SECRET_PIECES = (
 _FACTOR = {"ci": 1, "fuzz": 20}
 
 
-def examples(ci: int) -> settings:
+def examples(ci: int, **options: object) -> settings:
     """Settings running ``ci`` examples under ``ci`` (scaled for other profiles)."""
     profile = settings.get_current_profile_name()
     count = ci * _FACTOR[profile] if profile in _FACTOR else max(10, ci // 20)
@@ -38,6 +38,7 @@ def examples(ci: int) -> settings:
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                HealthCheck.filter_too_much],
+        **options,
     )  # fmt: skip
 
 

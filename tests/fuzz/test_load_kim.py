@@ -61,14 +61,14 @@ def _check_refusal(error: InvalidInput) -> None:
     assert_no_secret(list(error_strings(error)))
 
 
-@examples(1500)
+@examples(1200)
 @given(json_values())
 def test_any_json_value(value):
     """Arbitrary JSON values (hostile strings and keys included)."""
     _check(value)
 
 
-@examples(1000)
+@examples(800)
 @given(json_values(), st.booleans())
 def test_any_json_text(value, ascii_only):
     r"""The same values as JSON text (with \u escapes or raw characters)."""
@@ -130,15 +130,17 @@ def _planted(draw: st.DrawFn, documents: st.SearchStrategy[object]) -> object:
     return document
 
 
-@examples(2500)
-@given(_planted(mutated_kim_documents(documents=st.sampled_from(_samples()))))
-def test_mutations_of_the_samples(document):
+@examples(800)
+@given(
+    _planted(mutated_kim_documents(documents=st.sampled_from(_samples()))),
+    st.booleans(),
+)
+def test_mutations_of_the_samples(document, as_text):
     """One to three mutations of a sample document holding planted secrets."""
-    _check(document)
-    _check(json.dumps(document))
+    _check(json.dumps(document) if as_text else document)
 
 
-@examples(1000)
+@examples(400)
 @given(_planted(mutated_kim_documents(max_members=4)))
 def test_mutations_of_generated_documents(document):
     """Mutations of generated documents: every field, every vocabulary."""

@@ -65,7 +65,7 @@ def _check(results: list[object]) -> None:
             assert_no_secret(list(error_strings(result.error)))
 
 
-@examples(500)
+@examples(300)
 @given(_LINES, st.sampled_from(["\n", "\r\n"]), st.booleans())
 def test_files(lines, newline, bom):
     """A file of any lines, read by path, as bytes and as open files."""
@@ -86,7 +86,7 @@ def test_files(lines, newline, bom):
     _check(_results(io.BytesIO(data)))
 
 
-@examples(500)
+@examples(300)
 @given(st.lists(_LINE | json_values(), max_size=8))
 def test_iterables(items):
     """An iterable of any items (text, dicts, numbers): one result per item."""

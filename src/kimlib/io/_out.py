@@ -68,6 +68,8 @@ def _tighten(schema: dict[str, Any]) -> dict[str, Any]:
     kim["village"] = {"anyOf": [kim["region"], {"type": "null"}], "default": None}
     for cls, name in (("Kim", "name"), ("Member", "name")):
         defs[cls]["properties"][name] = {"type": "string", "minLength": 1}
+    text = defs["Member"]["properties"]["name"]  # a name may be withheld
+    defs["Member"]["properties"]["name"] = {"anyOf": [text, {"type": "null"}]}
     at = defs["Activity"]["properties"]
     at["at"] = {"type": "string", "pattern": _DATETIME_PATTERN}
     at["participants"] = {
