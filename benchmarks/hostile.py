@@ -20,24 +20,32 @@ MIB = 1 << 20
 
 def _files() -> dict[str, bytes]:
     good = json.dumps(BASE).encode()
-    near_limit = b'{"name":"K","region":"62.71","members":[' + b",".join(
-        [b'{"role":"x"}'] * ((MIB - 64) // 13)
-    ) + b"]}"
+    near_limit = (
+        b'{"name":"K","region":"62.71","members":['
+        + b",".join([b'{"role":"x"}'] * ((MIB - 64) // 13))
+        + b"]}"
+    )
     return {
-        "100 MB name on one line": b'{"name":"' + b"K" * (100 * MIB) + b'","region":"62.71","members":[]}',
+        "100 MB name on one line": (
+            b'{"name":"' + b"K" * (100 * MIB) + b'","region":"62.71","members":[]}'
+        ),
         "1M members on one line (39 MB)": json.dumps(
             {**BASE, "members": [{"role": "anggota"}] * 1_000_000}
         ).encode(),
         "1 MiB document of 80k bad members": near_limit,
         "1 MiB of nested brackets": b"[" * (MIB - 1),
-        "100k lines with bad bytes": b"\n".join([good.replace(b"KIM", b"K\xff")] * 100_000),
+        "100k lines with bad bytes": b"\n".join(
+            [good.replace(b"KIM", b"K\xff")] * 100_000
+        ),
         "100k lines with surrogate escapes": b"\n".join(
             [good.replace(b"KIM", b"K\\ud800")] * 100_000
         ),
         "100k valid lines padded with 1 KiB of spaces": b"\n".join(
             [json.dumps({**BASE, "region": "62.71" + " " * 1024}).encode()] * 100_000
         ),
-        "JSON array of 10k documents (pretty)": json.dumps([BASE] * 10_000, indent=2).encode(),
+        "JSON array of 10k documents (pretty)": json.dumps(
+            [BASE] * 10_000, indent=2
+        ).encode(),
     }
 
 

@@ -8,9 +8,12 @@ Each suite states its CI examples (``examples(n)``): the ``ci`` profile runs
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, settings
 
@@ -29,17 +32,44 @@ SECRET_PIECES = (
 _FACTOR = {"ci": 1, "fuzz": 20}
 
 
-def examples(ci: int, **options: object) -> settings:
-    """Settings running ``ci`` examples under ``ci`` (scaled for other profiles)."""
+def examples(ci: int, **options: object) -> Callable[[Any], Any]:
+    """Settings running ``ci`` examples under ``ci`` (scaled for other profiles).
+
+    With ``KIMLIB_FUZZ_LOG=FILE`` set, every example run is counted and the
+    counts are appended to FILE every thousand examples, so that a long run
+    cut short still tells how far it went.
+    """
     profile = settings.get_current_profile_name()
     count = ci * _FACTOR[profile] if profile in _FACTOR else max(10, ci // 20)
-    return settings(
+    chosen = settings(
         max_examples=count,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                HealthCheck.filter_too_much],
         **options,
     )  # fmt: skip
+
+    def decorate(test: Any) -> Any:
+        test = chosen(test)
+        log = os.environ.get("KIMLIB_FUZZ_LOG")
+        if log:
+            test.hypothesis.inner_test = _counted(test.hypothesis.inner_test, log)
+        return test
+
+    return decorate
+
+
+def _counted(inner: Callable[..., Any], log: str) -> Callable[..., Any]:
+    runs = [0]
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        runs[0] += 1
+        if runs[0] % 1000 == 0:
+            with Path(log).open("a", encoding="utf-8") as out:
+                out.write(f"{inner.__module__}.{inner.__name__} {runs[0]}\n")
+        return inner(*args, **kwargs)
+
+    return counted
 
 
 def error_strings(error: BaseException) -> Iterator[str]:

@@ -86,7 +86,7 @@ def test_region_codes(code):
     assert region.code
 
 
-@examples(200)
+@examples(150)
 @given(hostile_texts(40) | st.text(max_size=40) | st.sampled_from(["Jabar", "Serang"]))
 def test_region_names(query):
     """regions.find gives regions or a KimlibError."""

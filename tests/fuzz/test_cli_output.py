@@ -28,7 +28,7 @@ _COMMANDS = st.sampled_from(
 )  # fmt: skip
 
 
-@examples(100)
+@examples(80)
 @given(
     st.lists(
         _planted(mutated_kim_documents(documents=st.sampled_from(_samples())))

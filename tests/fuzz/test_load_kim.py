@@ -130,7 +130,7 @@ def _planted(draw: st.DrawFn, documents: st.SearchStrategy[object]) -> object:
     return document
 
 
-@examples(800)
+@examples(500)
 @given(
     _planted(mutated_kim_documents(documents=st.sampled_from(_samples()))),
     st.booleans(),
@@ -140,7 +140,7 @@ def test_mutations_of_the_samples(document, as_text):
     _check(json.dumps(document) if as_text else document)
 
 
-@examples(400)
+@examples(300)
 @given(_planted(mutated_kim_documents(max_members=4)))
 def test_mutations_of_generated_documents(document):
     """Mutations of generated documents: every field, every vocabulary."""
