@@ -427,3 +427,18 @@ def test_an_ascii_terminal_does_not_crash_on_a_non_ascii_name(tmp_path):
     assert 0 == done.returncode
     assert b"Traceback" not in done.stderr
     assert b"KIM S\\xe9jahtera" in done.stdout
+
+
+def test_a_document_with_endless_problems_reports_the_first_hundred():
+    """80,000 bad members: the first 100 problems and one saying there are more."""
+    document = {**BASE, "members": [{"role": "x"}] * 80_000}
+    error = _problems(document)
+    assert 101 == len(error.problems)
+    assert "input.more_problems" == error.problems[-1].code
+    assert "kimlib reports the first 100" in str(error)
+
+
+def test_bad_bytes_are_named_as_such():
+    """Bytes that are not UTF-8 say so, rather than 'not valid JSON'."""
+    error = _problems(json.dumps(BASE).encode().replace(b"KIM", b"K\xff"))
+    assert ["input.not_utf8"] == [p.code for p in error.problems]

@@ -77,7 +77,7 @@ def _strip_bom(text: _Text) -> _Text:
     return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
 
 
-def _read(text: _Text, *, one_line: bool) -> tuple[Any, list[Problem] | None]:
+def _read(text: _Text, *, one_line: bool) -> tuple[Any, list[Problem] | None]:  # noqa: PLR0911 - one return per outcome
     text = _strip_bom(text)
     slow = False
     syntax: msgspec.DecodeError | None = None
@@ -90,6 +90,8 @@ def _read(text: _Text, *, one_line: bool) -> tuple[Any, list[Problem] | None]:
     except RecursionError:
         return None, [Problem("", "error.not_json")]
     if syntax is not None:
+        if isinstance(text, bytes) and not _is_utf8(text):
+            return None, [Problem("", "input.not_utf8")]
         return None, [_syntax_problem(text, str(syntax), one_line=one_line)]
     if slow:
         value, problems = _read_slowly(text)
@@ -100,6 +102,14 @@ def _read(text: _Text, *, one_line: bool) -> tuple[Any, list[Problem] | None]:
     if _may_repeat_keys(text, value):
         return _read_slowly(text)
     return value, None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _may_repeat_keys(text: _Text, value: object) -> bool:

@@ -18,7 +18,14 @@ from kimlib._echo import shown
 from kimlib.errors import InvalidArgument, InvalidInput, KimlibError, Problem
 from kimlib.io._decode import MAX_DOCUMENT_BYTES, decode
 from kimlib.io._hooks import dec_hook
-from kimlib.io._problems import READERS, collect, read_or_keep, shape, unknown_keys
+from kimlib.io._problems import (
+    MAX_PROBLEMS,
+    READERS,
+    collect,
+    read_or_keep,
+    shape,
+    unknown_keys,
+)
 from kimlib.model import Kim
 
 __all__ = ["MAX_DOCUMENT_BYTES", "LoadResult", "load_kim", "load_kims", "sample_path"]
@@ -61,6 +68,9 @@ def load_kim(
         if not unknown:
             return kim
     problems = collect(document, Kim, "", ignore_unknown=ignore_unknown)
+    if len(problems) > MAX_PROBLEMS:
+        limit = {"limit": MAX_PROBLEMS}
+        problems = [*problems[:MAX_PROBLEMS], Problem("", "input.more_problems", limit)]
     # A nested object may be fine on its own; an empty list at the top would
     # mean the slow pass missed what the fast pass saw.
     raise InvalidInput(problems or [Problem("", "error.invalid_value")])

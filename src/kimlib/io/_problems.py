@@ -23,7 +23,18 @@ from kimlib.errors import InvalidInput, Problem
 from kimlib.io._hooks import dec_hook
 from kimlib.model import Activity
 
-__all__ = ["collect", "known_key", "shape", "shown_key", "unknown_keys"]
+__all__ = [
+    "MAX_PROBLEMS",
+    "collect",
+    "known_key",
+    "shape",
+    "shown_key",
+    "unknown_keys",
+]
+
+#: The most problems reported for one document; past them the walk stops and
+#: one more problem says that there are more.
+MAX_PROBLEMS = 100
 
 
 def _join(path: str, key: str) -> str:
@@ -217,6 +228,8 @@ def _field_problems(  # noqa: PLR0917 - one field, all it needs
             problems += collect(
                 item, item_cls, f"{where}[{i}]", ignore_unknown=ignore_unknown
             )
+            if len(problems) > MAX_PROBLEMS:  # enough to act on; bounded work
+                break
         return problems
     if reader is not None and isinstance(raw, str):
         return _read_field(raw, reader, field, where)

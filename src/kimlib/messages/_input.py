@@ -169,8 +169,8 @@ MESSAGES: dict[str, Text] = {
         en="this text holds an invalid character (a lone surrogate)",
     ),
     "input.not_utf8": Text(
-        id="baris ini bukan teks UTF-8 yang sah",
-        en="this line is not valid UTF-8 text",
+        id="teks ini bukan UTF-8 yang sah",
+        en="this text is not valid UTF-8",
     ),
     "input.duplicate_key": Text(
         id="kolom ini ditulis lebih dari sekali dalam satu objek",
@@ -201,6 +201,10 @@ MESSAGES: dict[str, Text] = {
             "kimlib expects JSON Lines (one document per line); this input "
             "looks like a JSON array or one document written over several lines"
         ),
+    ),
+    "input.more_problems": Text(
+        id="dan masih ada masalah lain; kimlib melaporkan {limit} masalah pertama",
+        en="and more problems; kimlib reports the first {limit}",
     ),
     "input.empty": Text(
         id="masukan kosong: tidak ada dokumen di dalamnya",
