@@ -38,6 +38,7 @@ __all__ = [
     "LocalDay",
     "check_year",
     "is_date_only",
+    "native_time",
     "read_date",
     "read_time",
 ]
@@ -153,7 +154,9 @@ def read_time(text: str) -> dt.datetime:
     date = _day(int(year), int(month), int(day), spec[:10])
     if hour is None:
         return dt.datetime.combine(date, dt.time(0), tzinfo=LOCAL_DAY)
-    micro = int((fraction or "0").ljust(6, "0")[:6])
+    # Rounded to the microsecond, as msgspec does (which reads the same forms
+    # with seconds in the loader's fast pass).
+    micro = round(int((fraction or "0").ljust(9, "0")) / 1000)
     tz: dt.tzinfo | None = None
     if zulu:
         tz = dt.timezone.utc
@@ -163,7 +166,16 @@ def read_time(text: str) -> dt.datetime:
         delta = dt.timedelta(hours=int(oh), minutes=int(om))
         tz = dt.timezone(-delta if sign == "-" else delta)
     try:
-        clock = dt.time(int(hour), int(minute), int(second or 0), micro)
+        clock = dt.time(int(hour), int(minute), int(second or 0))
     except ValueError:
         raise BadDate("time.format") from None
-    return dt.datetime.combine(date, clock, tzinfo=tz)
+    at = dt.datetime.combine(date, clock, tzinfo=tz)
+    return at + dt.timedelta(microseconds=micro) if micro else at
+
+
+def native_time(text: str) -> bool:
+    """Whether ``text`` has seconds, a form msgspec reads as :func:`read_time` does.
+
+    msgspec is faster, so the loader's fast pass leaves such text to it.
+    """
+    return len(text) >= 19 and text[16] == ":"  # noqa: PLR2004

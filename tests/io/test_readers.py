@@ -10,6 +10,8 @@ import pickle
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kimlib import cli
 from kimlib._dates import LOCAL_DAY, BadDate, read_date, read_time
@@ -185,3 +187,24 @@ def test_redact_keeps_true_and_false_affiliations():
              "role": "ketua"}, {"groups": [], "role": "anggota"}] == (
         dump(kim, redact=True)["members"]
     )  # fmt: skip
+
+
+@given(
+    st.datetimes(dt.datetime(1900, 1, 2), dt.datetime(2200, 12, 30)),
+    st.sampled_from(["T", " ", "t"]),
+    st.sampled_from(["", "Z", "+07:00", "-0930", "+00:00"]),
+    st.integers(0, 9),
+)
+def test_times_with_seconds_read_as_msgspec_reads_them(at, separator, offset, digits):
+    """The fast pass (msgspec) and the slow pass (read_time) agree on every time."""
+    import attrs  # noqa: PLC0415
+    import msgspec  # noqa: PLC0415
+
+    @attrs.frozen
+    class Holder:
+        at: dt.datetime
+
+    fraction = f".{at.microsecond:06d}{at.microsecond % 1000:03d}"[: digits + 1]
+    text = at.strftime(f"%Y-%m-%d{separator}%H:%M:%S") + (fraction if digits else "")
+    text += offset
+    assert msgspec.convert({"at": text}, Holder).at == read_time(text)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 import attrs
 import msgspec
 
+from kimlib._dates import native_time
 from kimlib._echo import shown
 from kimlib.errors import InvalidArgument, InvalidInput, KimlibError, Problem
 from kimlib.io._decode import MAX_DOCUMENT_BYTES, decode
@@ -358,7 +359,7 @@ def _fill(value: dict[Any, Any], plan: _Plan) -> tuple[dict[Any, Any], bool]:
                 item = {**item_plan.defaults, **item}  # noqa: PLW2901
                 for field, reader in item_plan.readers:
                     raw = item.get(field)
-                    if type(raw) is str:
+                    if type(raw) is str and not native_time(raw):
                         item[field] = read_or_keep(reader, raw)
             unknown = unknown or extra
             filled.append(item)
