@@ -156,7 +156,7 @@ def read_time(text: str) -> dt.datetime:
         return dt.datetime.combine(date, dt.time(0), tzinfo=LOCAL_DAY)
     # Rounded to the microsecond, as msgspec does (which reads the same forms
     # with seconds in the loader's fast pass).
-    micro = round(int((fraction or "0").ljust(9, "0")) / 1000)
+    micro = (int((fraction or "0").ljust(9, "0")) + 500) // 1000  # half up
     tz: dt.tzinfo | None = None
     if zulu:
         tz = dt.timezone.utc
