@@ -6,6 +6,7 @@ asserts nothing. Cold numbers come from fresh interpreters (median of a few).
 
 from __future__ import annotations
 
+import csv
 import os
 import random
 import statistics
@@ -13,8 +14,10 @@ import subprocess
 import sys
 import textwrap
 import timeit
+from pathlib import Path
 
 RUNS = 5
+QUERIES = Path(__file__).parent.parent / "tests" / "regions" / "search_queries.csv"
 
 
 def fresh(code: str) -> float:
@@ -99,6 +102,31 @@ MEMORY_REGIONS = """
 """
 
 
+def search_quality() -> None:
+    """Top-1 hit rate of find over the realistic queries, and the misses."""
+    from kimlib import regions  # noqa: PLC0415
+
+    with QUERIES.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    misses = []
+    for row in rows:
+        found = regions.find(row["query"])
+        if not found or found[0].code != row["expected"]:
+            misses.append((row["query"], row["expected"], found[:1]))
+    hits = len(rows) - len(misses)
+    print(f"find top-1 hit rate:  {hits}/{len(rows)} = {hits / len(rows):.1%}")
+    for miss in misses:
+        print("  miss:", *miss)
+    times = [
+        timeit.timeit(lambda q=row["query"]: regions.find(q), number=3) / 3
+        for row in rows
+    ]
+    print(
+        f"find over the list:   median {statistics.median(times) * 1000:.1f} ms,"
+        f" worst {max(times) * 1000:.1f} ms per query"
+    )
+
+
 def main() -> None:
     from kimlib import regions  # noqa: PLC0415 - timed separately above
     from kimlib.regions import _data  # noqa: PLC0415
@@ -132,6 +160,7 @@ def main() -> None:
     print(f"warm get, undotted code:                 {plain / 20_000 * 1e6:8.2f} µs")
     finds = timeit.timeit(lambda: regions.find("Kota Serang"), number=20)
     print(f"warm find('Kota Serang'):                {finds / 20 * 1000:8.2f} ms")
+    search_quality()
     kinds = timeit.timeit(lambda: regions.village_kind("32"), number=1)
     print(f"village_kind('32'), first call:          {kinds * 1000:8.2f} ms")
 

@@ -269,7 +269,7 @@ def kim(**fields: object) -> Document:
     order = ("id", "name", "region", "village", "founded_on", "members")
     document: Document = {"schema_version": 1}
     document.update({key: fields[key] for key in order if key in fields})
-    for key in ("documents", "activities"):
+    for key in ("documents", "activities", "mapping", "indicators"):
         if key in fields:
             document[key] = fields[key]
     return document
@@ -681,9 +681,82 @@ def _elsewhere() -> list[Document]:
     return [sepakat, muda, fajar, berkah]
 
 
+# --- mapping and indicator readings (issue 14): invented, marked "contoh" ------
+
+#: Who assesses and measures in the sample: no real office, and marked as such.
+SOURCE = "Diskominfo (contoh)"
+
+
+def mapping(
+    *scores: tuple[str, float, float, float], scale: int | None = None
+) -> list[Document]:
+    """Mapping assessments: ``(assessed_on, interest, influence, power)`` each."""
+    return [
+        {
+            "assessed_on": day,
+            "interest": interest,
+            "influence": influence,
+            "power": power,
+            **({} if scale is None else {"scale": scale}),
+            "method": "kuesioner contoh" if scale else "kunjungan lapangan contoh",
+            "source": SOURCE,
+        }
+        for day, interest, influence, power in scores
+    ]
+
+
+def readings(*values: tuple[str, str, float]) -> list[Document]:
+    """Indicator readings: ``(indicator, measured_on, value)`` each."""
+    return [
+        {
+            "indicator": indicator,
+            "value": value,
+            "measured_on": day,
+            "method": "survei warga contoh",
+            "source": SOURCE,
+        }
+        for indicator, day, value in values
+    ]
+
+
+#: KIM id -> its mapping and readings; the other KIMs carry neither.
+EXTRAS: dict[str, dict[str, list[Document]]] = {
+    # Two assessments on a 1..5 questionnaire: involved in 2024, a key partner by 2025.
+    "KIM-3673-0001": {
+        "mapping": mapping(("2024-07-15", 4, 3, 2), ("2025-02-10", 5, 4, 4), scale=5),
+        "indicators": readings(
+            ("kesadaran_isu", "2025-01-20", 48),
+            ("kesadaran_isu", "2025-02-24", 52),
+            ("kesadaran_isu", "2025-05-19", 61),
+            ("aksesibilitas_informasi", "2025-02-24", 70),
+            ("aksesibilitas_informasi", "2025-05-19", 70),
+            ("partisipasi_keputusan", "2025-03-03", 35),
+            ("partisipasi_keputusan", "2025-06-02", 31),
+        ),
+    },
+    # Interested but with little influence yet: kept informed.
+    "KIM-6271-0001": {
+        "mapping": mapping(("2025-03-05", 0.8, 0.3, 0.4)),
+        "indicators": readings(
+            ("kemampuan_informasi", "2025-02-11", 40),
+            ("kemampuan_informasi", "2025-05-13", 46),
+        ),
+    },
+    # Influential, not yet interested: kept satisfied.
+    "KIM-6106-0001": {
+        "mapping": mapping(("2025-01-28", 2, 4, 4), scale=5),
+        "indicators": readings(
+            ("kualitas_hidup", "2025-03-18", 3.4),
+            ("kualitas_hidup", "2025-06-17", 3.1),
+        ),
+    },
+}
+
+
 def build() -> list[Document]:
     """Every sample KIM document, in file order."""
-    return [*_serang(), *_kalimantan_tengah(), *_elsewhere()]
+    documents = [*_serang(), *_kalimantan_tengah(), *_elsewhere()]
+    return [{**document, **EXTRAS.get(document["id"], {})} for document in documents]
 
 
 def render(documents: Iterable[Document]) -> str:

@@ -15,7 +15,10 @@ Either way the tables are checked (sorted, unique, trimmed, no orphans, valid
 time zones, and per-province counts equal to the decree's recap table) before
 anything is written; a failed check writes nothing and exits with status 1.
 The gzip files are written with a fixed timestamp, so a rebuild from the same
-source gives the same bytes.
+source gives the same bytes. A few names are corrected on the way (``CORRECTIONS``:
+each with its evidence, applied only while the source still holds the name it
+replaces), and ``MANIFEST.sha256`` records the SHA-256 of every file written, which
+kimlib checks when it first reads a file.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import io
 import re
 import sys
@@ -93,6 +97,54 @@ RECAP = {
 }
 TOTALS = (416, 98, 7285, 8496, 75266)
 
+# Names corrected from the source: code -> (name in the source, name shipped,
+# evidence). The decree's own spelling wins where a second independent
+# extraction of the same 2025 annex agrees with the OCR reading against the
+# source; kimlib.regions._aliases keeps every replaced name searchable.
+_OCR = "yonatanyl/KODE-WILAYAH-KEPMENDAGRI-2025 (OCR of the 2138 annex, e312223c)"
+_IDN = "fityannugroho/idn-area-data v4 (data/{file} at {commit})"
+_VILLAGES = _IDN.format(file="villages.csv", commit="5b159d13")
+_DISTRICTS = _IDN.format(file="districts.csv", commit="013f1f68")
+CORRECTIONS: dict[str, tuple[str, str, str]] = {
+    # UU No. 15 Tahun 2007 forms "Kabupaten Kepulauan Siau Tagulandang Biaro";
+    # the annex abbreviates "Kepulauan" to "Kep.".
+    "71.09": (
+        "Kabupaten Kep. Siau Tagulandang Biaro",
+        "Kabupaten Kepulauan Siau Tagulandang Biaro",
+        "UU No. 15 Tahun 2007 (the regency's legal name)",
+    ),
+    "11.07.14.2046": ("Mesjid Gogos", "Mesjid Gogo", f"{_OCR}; {_VILLAGES}"),
+    "32.05.38": ("Limbangan", "Bl. Limbangan", f"{_OCR}; {_DISTRICTS}"),
+    "62.10.10.2008": (
+        "Tumbang Tuwe Hantapang",
+        "Tumbang Tuwe",
+        f"{_OCR}; {_VILLAGES}",
+    ),
+    "62.11.02.2005": (
+        "Papuyu I Sei Pasaman",
+        "Papuyu I Sei. Pasanan",
+        f"{_OCR}; {_VILLAGES}",
+    ),
+    "63.01.02.2011": (
+        "Simpang Empat",
+        "Simpang Empat Sungai Baru",
+        f"{_OCR}; {_VILLAGES}",
+    ),
+    "63.07.02.2011": ("Baru Waki", "Baru", f"{_OCR}; {_VILLAGES}"),
+    "64.72.05.1004": ("Sungai Siring Pelita", "Sungai Siring", f"{_OCR}; {_VILLAGES}"),
+    "73.26.03.1004": (
+        "Nanggala Sanpiak Satu",
+        "Nanggala Sanpiak Salu",
+        f"{_OCR}; {_VILLAGES}",
+    ),
+    "95.04.44.2005": (
+        "Leragawi/Megagirakusk",
+        "Leragawi/Megagirakuk",
+        f"{_OCR}; {_VILLAGES}",
+    ),
+}
+MANIFEST = "MANIFEST.sha256"
+
 CODE = re.compile(r"[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?", re.ASCII)
 SQL_ROW = re.compile(r"\(\s*'([0-9.]+)'\s*,\s*'((?:[^']|'')*)'\s*\)")
 
@@ -148,6 +200,26 @@ def names_from_csv(folder: Path) -> dict[str, str]:
                     sys.exit(f"duplicate code {record['code']}")
                 names[record["code"]] = clean(record["name"])
     return names
+
+
+def correct(names: dict[str, str]) -> list[str]:
+    """Apply :data:`CORRECTIONS` in place; the problems found, if any."""
+    errors: list[str] = []
+    for code, (old, new, _) in CORRECTIONS.items():
+        if names.get(code) == old:
+            names[code] = new
+        elif names.get(code) != new:
+            errors.append(f"{code}: source name {names.get(code)!r}, expected {old!r}")
+    return errors
+
+
+def manifest(folder: Path) -> str:
+    """``sha256sum`` lines for the data files in ``folder``, in file order."""
+    lines = []
+    for file_name in FILES:
+        digest = hashlib.sha256((folder / file_name).read_bytes()).hexdigest()
+        lines.append(f"{digest}  {file_name}\n")
+    return "".join(lines)
 
 
 def tables(names: dict[str, str]) -> dict[int, list[Row]]:
@@ -241,20 +313,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help="output folder")
     args = parser.parse_args(argv)
     names = names_from_sql(args.sql) if args.sql else names_from_csv(args.csv_dir)
+    errors = correct(names)
     rows = tables(names)
-    errors = verify_shape(rows) + verify_counts(rows)
+    errors += verify_shape(rows) + verify_counts(rows)
     if errors:
         print("FAILED:", *errors, sep="\n  ")
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
     for file_name, (depth, _) in FILES.items():
         (args.out / file_name).write_bytes(render(file_name, rows[depth], args.commit))
+    (args.out / MANIFEST).write_text(manifest(args.out), encoding="utf-8")
     kinds = Counter(row[2] for depth in (2, 4) for row in rows[depth])
     print(
         f"provinces={len(rows[1])} regencies={len(rows[2])} "
         f"districts={len(rows[3])} villages={len(rows[4])} {dict(kinds)}"
     )
-    print(f"ALL CHECKS PASSED; wrote {len(FILES)} files to {args.out}")
+    print(f"corrected {len(CORRECTIONS)} names; wrote {MANIFEST}")
+    print(f"ALL CHECKS PASSED; wrote {len(FILES) + 1} files to {args.out}")
     return 0
 
 

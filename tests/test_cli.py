@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
 import re
@@ -17,7 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kimlib
 from kimlib import cli
+from kimlib.cli import _reading
 from kimlib.io import sample_path
 from kimlib.messages import CATALOGUE
 from kimlib.messages._text import placeholders
@@ -111,7 +114,7 @@ def test_every_problem_of_a_document_is_listed(tmp_path, capsys):
         pytest.param("not json", "$: not valid JSON", id="not-json"),
         pytest.param("[1, 2]", "$: must be a JSON object", id="array"),
         pytest.param('"text"', "$: must be a JSON object", id="string"),
-        pytest.param("{", "$: not valid JSON", id="truncated"),
+        pytest.param("{", "kimlib expects JSON Lines", id="pretty"),
         pytest.param("[" * 5000 + "]" * 5000, "$: ", id="deeply-nested"),
     ],
 )
@@ -147,7 +150,7 @@ def test_missing_file_exits_2_without_traceback(tmp_path, capsys):
     missing = tmp_path / "nowhere.jsonl"
     assert cli.main(["validate", str(missing)]) == 2
     captured = capsys.readouterr()
-    assert f"kimlib: cannot read {missing}: No such file or directory\n" == captured.err
+    assert f"kimlib: cannot read {missing}: no such file\n" == captured.err
     assert "Traceback" not in captured.out + captured.err
 
 
@@ -177,9 +180,9 @@ def test_indonesian_output(tmp_path, capsys):
     path = _jsonl(tmp_path / "kims.jsonl", GOOD, BAD)
     assert cli.main(["validate", "--lang", "id", str(path)]) == 1
     out = capsys.readouterr().out
-    assert "KIM-TEST-2 KIM Salah Isi: tidak valid (1 masalah)" in out
+    assert "KIM-TEST-2 KIM Salah Isi: tidak sesuai format (1 masalah)" in out
     assert "members[1].role: nilai tidak diizinkan; pilihan:" in out
-    assert "2 KIM diperiksa: 1 valid, 1 tidak valid" in out
+    assert "2 KIM diperiksa: 1 sesuai format, 1 tidak sesuai format" in out
     assert "problem" not in out
 
 
@@ -195,13 +198,14 @@ def test_json_format_parses(tmp_path, capsys):
     assert cli.main(["validate", "--format", "json", str(path)]) == 1
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [1, 2] == [r["line"] for r in records]
-    assert ["KIM-TEST-1", "KIM-TEST-2"] == [r["id"] for r in records]
+    assert ["KIM-TEST-1", "KIM-TEST-2"] == [r["kim_id"] for r in records]
+    assert ["KIM Uji Coba", "KIM Salah Isi"] == [r["kim_name"] for r in records]
     assert [True, False] == [r["valid"] for r in records]
     assert [] == records[0]["problems"]
     problem = records[1]["problems"][0]
     assert "members[1].role" == problem["path"]
     assert "error.not_allowed" == problem["code"]
-    assert problem["reason"].startswith("value not allowed")
+    assert problem["message"].startswith("value not allowed")
 
 
 def test_json_format_in_indonesian(tmp_path, capsys):
@@ -209,14 +213,14 @@ def test_json_format_in_indonesian(tmp_path, capsys):
     path = _jsonl(tmp_path / "kims.jsonl", BAD)
     assert cli.main(["validate", "--format", "json", "--lang", "id", str(path)]) == 1
     (record,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert record["problems"][0]["reason"].startswith("nilai tidak diizinkan")
+    assert record["problems"][0]["message"].startswith("nilai tidak diizinkan")
 
 
 def test_json_for_the_sample(capsys):
     """The sample as JSON: every record valid and without problems."""
     assert cli.main(["validate", "--format", "json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert SAMPLE_IDS == [r["id"] for r in records]
+    assert SAMPLE_IDS == [r["kim_id"] for r in records]
     assert all(r["valid"] and r["problems"] == [] for r in records)
 
 
@@ -379,7 +383,10 @@ def test_cli_messages_are_complete():
     )
 )
 def test_validate_is_total(lines):
-    """Whatever the file holds, validate returns 0 or 1 and prints one verdict each."""
+    """Whatever the file holds, validate returns 0 or 1 and prints one verdict each.
+
+    1 when a document is invalid or a KIM id repeats within the file.
+    """
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "any.jsonl"
         content = b"\n".join(line.replace(b"\n", b" ") for line in lines)
@@ -389,7 +396,9 @@ def test_validate_is_total(lines):
             status = cli.main(["validate", "--format", "json", str(path)])
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     expected = sum(1 for line in content.split(b"\n") if line.strip())
-    assert status == (0 if all(r["valid"] for r in records) else 1)
+    ids = [r["kim_id"] for r in records if r["valid"] and r["kim_id"]]
+    clean = all(r["valid"] for r in records) and len(ids) == len(set(ids))
+    assert status == (0 if clean else 1)
     assert expected == len(records)
     assert err.getvalue() == ""
 
@@ -418,17 +427,21 @@ def _line_of(out: str, kim_id: str) -> str:
 
 
 def test_assess_the_sample_on_a_date(capsys):
-    """The sample on 2025-04-17 has ineligible KIMs by design: exit 1."""
-    assert cli.main(["assess", "--on", "2025-04-17"]) == 1
+    """The sample on 2025-04-17 has ineligible KIMs by design: exit 3."""
+    assert cli.main(["assess", "--on", "2025-04-17"]) == cli.EXIT_NOT_ELIGIBLE
     out = capsys.readouterr().out
-    assert _line_of(out, "KIM-3673-0001").endswith(": eligible (is a KIM: yes)")
-    assert _line_of(out, "KIM-6207-0001").endswith(": ineligible (is a KIM: no)")
-    assert "\n  membership.size: fail \u2014 Number of members: 31 active" in out
+    assert _line_of(out, "KIM-3673-0001").endswith(
+        ": eligible (meets the KIM definition: yes)"
+    )
+    assert _line_of(out, "KIM-6207-0001").endswith(
+        ": ineligible (meets the KIM definition: no)"
+    )
+    assert "\n  [fail] Number of members: 31 active" in out
     assert "\n  remedy: reduce the active members by 1 to at most 30" in out
     assert (
-        "14 KIM(s) assessed: 8 eligible, 6 not eligible, 0 invalid"
-        == (out.splitlines()[-1])
-    )
+        "14 KIM(s) assessed: 8 eligible, 4 ineligible, 2 incomplete, "
+        "0 not in force, 0 invalid"
+    ) == out.splitlines()[-1]
 
 
 def test_assess_lists_only_findings_that_do_not_pass(capsys):
@@ -436,17 +449,19 @@ def test_assess_lists_only_findings_that_do_not_pass(capsys):
     cli.main(["assess", "--on", "2025-04-17"])
     lines = capsys.readouterr().out.splitlines()
     at = lines.index(_line_of("\n".join(lines), "KIM-6106-0001"))
-    assert lines[at + 1].startswith("  membership.size: advisory \u2014 ")
+    assert lines[at + 1].startswith("  [advisory] Number of members: ")
     assert not lines[at + 2].startswith("  ")
     assert not any(": pass" in line for line in lines)
 
 
 def test_assess_before_the_partnership_rules(capsys):
     """On 2023-01-01 the partnership requirements are not yet in force."""
-    assert cli.main(["assess", "--on", "2023-01-01"]) == 1
+    assert cli.main(["assess", "--on", "2023-01-01"]) == cli.EXIT_NOT_ELIGIBLE
     out = capsys.readouterr().out
-    assert _line_of(out, "KIM-3673-0001").endswith(": not_in_force (is a KIM: yes)")
-    assert _line_of(out, "KIM-6207-0001").endswith(": ineligible (is a KIM: no)")
+    assert _line_of(out, "KIM-3673-0001").endswith(
+        ": not in force (meets the KIM definition: yes)"
+    )
+    assert "0 eligible, 2 ineligible, 0 incomplete, 12 not in force" in out
 
 
 def test_assess_before_any_kim_rule_exits_2(capsys):
@@ -484,8 +499,14 @@ def test_assess_all_eligible_exits_0(tmp_path, capsys):
     path = _jsonl(tmp_path / "ok.jsonl", SAMPLE_LINES[0])
     assert cli.main(["assess", "--on", "2025-04-17", str(path)]) == 0
     out = capsys.readouterr().out
-    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: eligible (is a KIM: yes)" in out
-    assert "1 KIM(s) assessed: 1 eligible, 0 not eligible, 0 invalid" in out
+    assert (
+        f"{path}:1: KIM-3673-0001 KIM Maju Bersama: eligible "
+        "(meets the KIM definition: yes)"
+    ) in out
+    assert (
+        "1 KIM(s) assessed: 1 eligible, 0 ineligible, 0 incomplete, "
+        "0 not in force, 0 invalid"
+    ) in out
 
 
 def test_assess_without_on_uses_today(tmp_path, capsys):
@@ -504,7 +525,8 @@ def test_assess_reports_invalid_documents_like_validate(tmp_path, capsys):
     assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: eligible" in out
     assert f"{path}:2: KIM-TEST-2 KIM Salah Isi: invalid (1 problem(s))" in out
     assert "  members[1].role: value not allowed; choose one of: ketua," in out
-    assert "2 KIM(s) assessed: 1 eligible, 0 not eligible, 1 invalid" in out
+    assert "2 KIM(s) assessed: 1 eligible, 0 ineligible," in out
+    assert out.endswith(" 1 invalid\n")
 
 
 def test_assess_unreadable_file_exits_2(tmp_path, capsys):
@@ -519,19 +541,22 @@ def test_assess_unreadable_file_exits_2(tmp_path, capsys):
 
 def test_assess_in_indonesian(capsys):
     """``--lang id``: Indonesian labels, remedies and summary."""
-    assert cli.main(["assess", "--on", "2025-04-17", "--lang", "id"]) == 1
+    assert cli.main(["assess", "--on", "2025-04-17", "--lang", "id"]) == 3
     out = capsys.readouterr().out
     line = _line_of(out, "KIM-6207-0001")
-    assert line.endswith(": ineligible (memenuhi definisi KIM: tidak)")
-    assert "\n  perbaikan: " in out
-    assert "14 KIM dinilai: 8 memenuhi syarat, 6 belum memenuhi syarat" in out
+    assert line.endswith(": tidak memenuhi syarat (memenuhi definisi KIM: tidak)")
+    assert "\n  saran perbaikan: " in out
+    assert (
+        "14 KIM dinilai: 8 memenuhi syarat kemitraan, 4 tidak memenuhi syarat, "
+        "2 datanya belum lengkap, 0 syaratnya belum berlaku, 0 tidak sesuai format"
+    ) in out
     assert "remedy" not in out
     assert "is a KIM" not in out
 
 
 def test_assess_explain(capsys):
     """``--explain`` prints each verdict in full, sources included, indented."""
-    assert cli.main(["assess", "--on", "2025-04-17", "--explain"]) == 1
+    assert cli.main(["assess", "--on", "2025-04-17", "--explain"]) == 3
     out = capsys.readouterr().out
     assert "sample_kims.jsonl:5: KIM-6207-0001 KIM Bina Warga:\n" in out
     assert "\n  Outcome: ineligible\n" in out
@@ -547,7 +572,7 @@ def test_assess_explain_in_indonesian(capsys):
 
 def test_assess_json(capsys):
     """``--format json``: one verdict record per KIM with ``file`` and ``line``."""
-    assert cli.main(["assess", "--on", "2025-04-17", "--format", "json"]) == 1
+    assert cli.main(["assess", "--on", "2025-04-17", "--format", "json"]) == 3
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert SAMPLE_IDS == [r["kim_id"] for r in records]
     assert list(range(1, len(SAMPLE_IDS) + 1)) == [r["line"] for r in records]
@@ -589,10 +614,11 @@ def test_score_the_sample_over_a_quarter(capsys):
     """``--period 2025Q1``: every KIM's total and stage points; exit 0."""
     assert cli.main(["score", "--period", "2025Q1"]) == 0
     out = capsys.readouterr().out
-    assert "sample_kims.jsonl:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025Q1)" == (
-        _line_of(out, "KIM-3673-0001")
+    assert (
+        "sample_kims.jsonl:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025 Q1)"
+        == _line_of(out, "KIM-3673-0001")
     )
-    assert _line_of(out, "KIM-6106-0002").endswith(": 0/100 (2025Q1)")
+    assert _line_of(out, "KIM-6106-0002").endswith(": 0/100 (2025 Q1)")
     assert (
         "\n  akses 4.4 \u00b7 diskusi 4.4 \u00b7 implementasi 4.4 \u00b7 networking"
         " 4.4 \u00b7 diseminasi 8.9 \u00b7 aspirasi 4.4; cycles 20\n"
@@ -648,11 +674,11 @@ def test_score_in_indonesian_and_explained(capsys):
     """``--lang id``: decimal commas and Indonesian words; ``--explain`` in full."""
     assert cli.main(["score", "--period", "2025Q1", "--lang", "id"]) == 0
     out = capsys.readouterr().out
-    assert _line_of(out, "KIM-3673-0001").endswith(": 51,1/100 (2025Q1)")
+    assert _line_of(out, "KIM-3673-0001").endswith(": 51,1/100 (triwulan I 2025)")
     assert "; siklus 20\n" in out
-    assert "14 KIM diberi skor, 0 tidak valid" in out
+    assert "14 KIM diberi skor, 0 tidak sesuai format" in out
     assert cli.main(["score", "--period", "2025Q1", "--lang", "id", "--explain"]) == 0
-    assert "\n  Skor ADINDA periode 2025Q1: 51,1 dari 100\n" in capsys.readouterr().out
+    assert "\n  Skor ADINDA triwulan I 2025: 51,1 dari 100\n" in capsys.readouterr().out
 
 
 def test_score_invalid_document_exits_1(tmp_path, capsys):
@@ -660,7 +686,7 @@ def test_score_invalid_document_exits_1(tmp_path, capsys):
     path = _jsonl(tmp_path / "kims.jsonl", SAMPLE_LINES[0], BAD)
     assert cli.main(["score", "--period", "2025Q1", str(path)]) == 1
     out = capsys.readouterr().out
-    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025Q1)" in out
+    assert f"{path}:1: KIM-3673-0001 KIM Maju Bersama: 51.1/100 (2025 Q1)" in out
     assert f"{path}:2: KIM-TEST-2 KIM Salah Isi: invalid (1 problem(s))" in out
     assert "2 KIM(s) scored, 1 invalid" in out
 
@@ -706,7 +732,10 @@ def test_new_commands_help(capsys, argv, expected):
     ),
 )
 def test_assess_and_score_are_total(documents, command):
-    """Any generated KIMs: one JSON record each, exit 0 or 1, nothing on stderr."""
+    """Any generated KIMs: one JSON record each, nothing on stderr.
+
+    Exit 0, 3 for a KIM that is not eligible, 1 for a KIM id used twice.
+    """
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "any.jsonl"
         path.write_text("\n".join(json.dumps(d) for d in documents), encoding="utf-8")
@@ -714,12 +743,183 @@ def test_assess_and_score_are_total(documents, command):
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = cli.main([*command, "--format", "json", str(path)])
     records = [json.loads(line) for line in out.getvalue().splitlines()]
+    ids = [d["id"] for d in documents if d.get("id")]
+    repeated = len(ids) != len(set(ids))
     assert len(documents) == len(records)
     assert "" == err.getvalue()
     if command[0] == "assess":
         assert all(r["outcome"] in OUTCOMES for r in records)
         eligible = all(r["outcome"] == "eligible" for r in records)
-        assert (0 if eligible else 1) == status
+        assert (1 if repeated else 0 if eligible else 3) == status
     else:
-        assert 0 == status
+        assert (1 if repeated else 0) == status
         assert all(0 <= r["total"] <= 100 for r in records)
+
+
+# --- a command line that tells the truth ---------------------------------------------
+
+
+def test_version(capsys):
+    """``kimlib --version`` prints the package version and exits 0."""
+    assert 0 == cli.main(["--version"])
+    assert f"kimlib {kimlib.__version__}\n" == capsys.readouterr().out
+
+
+def test_help_lists_the_exit_statuses(capsys):
+    """``kimlib --help`` documents every exit status, in both languages."""
+    assert 0 == cli.main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 every document valid" in out
+    assert "3 (assess) every document valid but some KIM ineligible" in out
+    assert 0 == cli.main(["--lang", "id", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Status keluar: 0 semua dokumen sesuai format" in out
+    assert "penggunaan: kimlib" in out
+    assert "usage" not in out
+
+
+def test_invalid_and_ineligible_have_different_statuses(tmp_path):
+    """An ineligible KIM exits 3, an invalid document 1, both together 1."""
+    ineligible = json.loads(SAMPLE_LINES[4])
+    only_ineligible = _jsonl(tmp_path / "a.jsonl", ineligible)
+    only_invalid = _jsonl(tmp_path / "b.jsonl", BAD)
+    both = _jsonl(tmp_path / "c.jsonl", ineligible, BAD)
+    with contextlib.redirect_stdout(io.StringIO()):
+        statuses = [
+            cli.main(["assess", "--on", "2025-04-17", str(path)])
+            for path in (only_ineligible, only_invalid, both)
+        ]
+    assert [cli.EXIT_NOT_ELIGIBLE, cli.EXIT_INVALID, cli.EXIT_INVALID] == statuses
+    assert (3, 1) == (cli.EXIT_NOT_ELIGIBLE, cli.EXIT_INVALID)
+
+
+def test_explain_in_json_adds_the_explanation(capsys):
+    """``--explain --format json`` carries the explanation in the asked language."""
+    cli.main(["assess", "--on", "2025-04-17", "--format", "json", "--explain"])
+    record = json.loads(capsys.readouterr().out.splitlines()[4])
+    assert record["explanation"].startswith("KIM Bina Warga: ")
+    assert "Outcome: ineligible" in record["explanation"]
+    cli.main(
+        ["score", "--period", "2025Q1", "--format", "json", "--explain", "--lang", "id"]
+    )
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert "Skor ADINDA" in record["explanation"]
+
+
+def test_repeated_kim_ids_are_reported(tmp_path, capsys):
+    """A KIM id used twice in one file is reported on its second line; exit 1."""
+    first = json.loads(SAMPLE_LINES[0])
+    path = _jsonl(tmp_path / "kims.jsonl", first, SAMPLE_LINES[1], first)
+    assert cli.EXIT_INVALID == cli.main(["validate", str(path)])
+    out = capsys.readouterr().out
+    assert (
+        f"{path}:3: KIM-3673-0001 KIM Maju Bersama: valid\n"
+        "  this KIM id is already used on line 1 of the same file\n"
+    ) in out
+    assert out.endswith("; 1 KIM id(s) used more than once\n")
+    cli.main(["assess", "--lang", "id", "--format", "json", str(path)])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [None, None, 1] == [r.get("duplicate_of_line") for r in records]
+
+
+def test_the_same_id_in_two_files_is_no_repeat(tmp_path, capsys):
+    """Ids repeat only within one input: the same KIM in two files is fine."""
+    one = _jsonl(tmp_path / "one.jsonl", SAMPLE_LINES[0])
+    two = _jsonl(tmp_path / "two.jsonl", SAMPLE_LINES[0])
+    assert 0 == cli.main(["validate", str(one), str(two)])
+    assert "already used" not in capsys.readouterr().out
+
+
+def test_control_and_bidi_characters_are_not_echoed(tmp_path, capsys):
+    """Names and paths lose control and bidirectional characters in text output."""
+    strange = json.loads(SAMPLE_LINES[0])
+    strange["name"] = "KIM \u202eanaP\u202c Maju\x1b[2J\r\nPalsu"
+    path = _jsonl(tmp_path / "kims\u202e.jsonl", strange)
+    for command in (["validate"], ["assess", "--on", "2025-04-17"]):
+        cli.main([*command, str(path)])
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\u202e\u202c\x1b\r")
+        assert "KIM anaP Maju[2J Palsu" in out
+
+
+def test_an_ascii_terminal_does_not_crash(tmp_path):
+    """A non-ASCII KIM name printed with PYTHONIOENCODING=ascii is escaped."""
+    named = json.loads(SAMPLE_LINES[0])
+    named["name"] = "KIM ꦱꦼꦩꦔꦠ᭄ Désa"
+    path = _jsonl(tmp_path / "kims.jsonl", named)
+    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "kimlib", "assess", "--on", "2025-04-17", str(path)],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "ascii", "PATH": ""},
+        check=False,
+    )
+    assert b"" == done.stderr
+    assert 0 == done.returncode
+    assert b"KIM \\ua9b1" in done.stdout
+    assert b"D\\xe9sa" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--lang", "id"], "kimlib: kesalahan: argumen berikut wajib diisi: PERINTAH"),
+        (["--lang", "id", "periksa"], "argumen PERINTAH: pilihan tidak dikenal:"),
+        (["--lang", "id", "assess", "--on"], "argumen --on: harus diikuti satu nilai"),
+        (["--lang", "id", "validate", "--bogus"], "argumen tidak dikenal: --bogus"),
+        (["validate", "--lang", "id", "--format", "xml"], "pilih dari 'text', 'json'"),
+    ],
+)
+def test_usage_errors_in_indonesian(capsys, argv, expected):
+    """Argparse's own messages are Indonesian with ``--lang id``; exit 2."""
+    assert cli.EXIT_USAGE == cli.main(argv)
+    err = capsys.readouterr().err
+    assert err.startswith("penggunaan: kimlib")
+    assert expected in " ".join(err.split())
+    for english in ("usage", "error", "required", "invalid choice", "expected"):
+        assert english not in err
+
+
+def test_usage_errors_stay_english_by_default(capsys):
+    """Without ``--lang`` argparse keeps its English, and it is put back after."""
+    cli.main(["--lang", "id"])
+    capsys.readouterr()
+    assert cli.EXIT_USAGE == cli.main([])
+    err = capsys.readouterr().err
+    assert "the following arguments are required: COMMAND" in err
+    assert err.startswith("usage: kimlib")
+
+
+def test_unreadable_reasons_in_both_languages(tmp_path, capsys):
+    """A missing file and a folder: reasons in kimlib's words, not the system's."""
+    cli.main(["validate", "--lang", "id", str(tmp_path / "x"), str(tmp_path)])
+    err = capsys.readouterr().err
+    assert f"kimlib: tidak dapat membaca {tmp_path / 'x'}: berkas tidak ada\n" in err
+    assert f"kimlib: tidak dapat membaca {tmp_path}: ini sebuah folder" in err
+
+
+@pytest.mark.parametrize(
+    ("error", "key"),
+    [
+        (PermissionError(errno.EACCES, "x"), "cli.reason.denied"),
+        (OSError(errno.EIO, "x"), "cli.reason.other"),
+        (OSError(), "cli.reason.other"),
+    ],
+)
+def test_every_open_failure_has_a_reason(error, key):
+    """Each errno the CLI names has its key; any other gets the general one."""
+    assert key == _reading._reason(error)
+
+
+@pytest.mark.parametrize("tag", ["id-ID", "id_ID", "in", "ID"])
+def test_lang_takes_locale_tags(capsys, tag):
+    """``--lang`` accepts the locale tags ``lang`` accepts everywhere."""
+    assert 0 == cli.main(["validate", "--lang", tag])
+    assert capsys.readouterr().out.endswith("0 tidak sesuai format\n")
+
+
+def test_lang_refuses_other_tags(capsys):
+    """An unsupported ``--lang`` is a usage error naming the supported ones."""
+    assert cli.EXIT_USAGE == cli.main(["validate", "--lang", "fr"])
+    assert (
+        "lang='fr' is not supported; use one of: 'id', 'en'" in capsys.readouterr().err
+    )

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import kimlib
 from kimlib import sources
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.indicators import (
@@ -23,6 +24,7 @@ from kimlib.indicators import (
     Progress,
     Trend,
     fed_by,
+    period_days,
     progress,
     select,
     summary,
@@ -30,7 +32,8 @@ from kimlib.indicators import (
 from kimlib.messages import CATALOGUE, LANGS
 from kimlib.messages._analysis import MESSAGES
 from kimlib.messages._text import placeholders
-from kimlib.model import Stage
+from kimlib.model import Kim, Stage
+from kimlib.strategies import indicator_readings, kims
 
 DAY = dt.date(2025, 1, 15)
 
@@ -509,3 +512,153 @@ def test_larger_threshold_never_less_flat(rs, t1, t2):
     for indicator in Indicator:
         if a[indicator].trend is Trend.FLAT:
             assert Trend.FLAT is b[indicator].trend
+
+
+# --- the KIM document's readings and progress(kim, before, after) -------------
+
+
+def measured(kim_readings):
+    """A KIM of Kota Serang carrying these readings."""
+    return Kim(
+        name="KIM Uji", region="36.73", members=(), indicators=tuple(kim_readings)
+    )
+
+
+def test_kim_progress_compares_its_two_periods():
+    """progress(kim, before, after) compares the readings of the two periods."""
+    kim = measured(
+        [
+            reading(value=40, on=dt.date(2025, 2, 1)),
+            reading(value=44, on=dt.date(2025, 3, 31)),
+            reading(value=50, on=dt.date(2025, 4, 1)),
+            reading(value=99, on=dt.date(2025, 7, 1)),
+        ]
+    )
+    result = progress(kim, "2025Q1", "2025Q2")
+    found = result[Indicator.KESADARAN_ISU]
+    assert (42.0, 50.0, Trend.IMPROVING) == (found.before, found.after, found.trend)
+    assert 4 == summary(result).counts["without_data"]
+
+
+@pytest.mark.parametrize(
+    ("period", "days"),
+    [
+        pytest.param("2025", ("2025-01-01", "2025-12-31"), id="year"),
+        pytest.param("2025q4", ("2025-10-01", "2025-12-31"), id="quarter"),
+        pytest.param("2024-02", ("2024-02-01", "2024-02-29"), id="month"),
+        pytest.param(
+            "2025-01-10/2025-01-20", ("2025-01-10", "2025-01-20"), id="interval"
+        ),
+        pytest.param(
+            (dt.date(2025, 1, 1), "2025-01-02"), ("2025-01-01", "2025-01-02"), id="pair"
+        ),
+        pytest.param("2200-12", ("2200-12-01", "2200-12-31"), id="last-month"),
+    ],
+)
+def test_period_forms(period, days):
+    """Years, quarters, months, intervals and pairs give their first and last day."""
+    assert tuple(dt.date.fromisoformat(d) for d in days) == period_days("p", period)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "2025Q5",
+        "2025-13",
+        "Q1",
+        "2025-03-02/2025-03-01",
+        ("2025-13-01", "2025-12-31"),
+        ("2025",),
+        2025,
+        "x" * 99,
+    ],
+)
+def test_bad_periods_refused_in_both_languages(period):
+    """A period kimlib cannot read is InvalidArgument, in id and en, cut short."""
+    with pytest.raises(InvalidArgument) as caught:
+        progress(measured([]), period, "2025")
+    assert "before=" in caught.value.message("id")
+    assert "is not a period" in str(caught.value)
+    assert len(str(caught.value)) < 200
+
+
+def test_third_argument_only_with_a_kim():
+    """progress(readings, readings, period) is refused."""
+    with pytest.raises(InvalidArgument):
+        progress([], [], "2025")
+
+
+@given(kims(max_members=1), st.sampled_from(["2024", "2025Q1", "2025-06"]))
+def test_kim_progress_equals_progress_of_selected_readings(kim, period):
+    """The KIM form is progress of the readings selected in each period."""
+    first, second = period_days("before", period), period_days("after", "2026")
+    readings = kim.indicators or ()
+    expected = progress(select(readings, *first), select(readings, *second))
+    assert dict(expected) == dict(progress(kim, period, "2026"))
+
+
+@given(st.lists(indicator_readings(), max_size=8))
+def test_readings_round_trip_through_the_document(readings):
+    """A KIM's readings load back equal from its dumped document."""
+    kim = measured(readings)
+    assert kim == kimlib.load_kim(kimlib.dump(kim))
+
+
+def test_readings_never_change_the_verdict():
+    """Assessing a KIM with or without readings gives the same findings."""
+    sample = next(k for k in kimlib.load_kims(kimlib.io.sample_path()) if k.indicators)
+    bare = attrs.evolve(sample, indicators=None)
+    with_them = kimlib.assess(sample, on="2025-06-30")
+    without = kimlib.assess(bare, on="2025-06-30")
+    assert [f.status for f in without.findings] == [
+        f.status for f in with_them.findings
+    ]
+
+
+DOCUMENT = {"name": "KIM Uji", "region": "36.73", "members": []}
+ENTRY = {
+    "indicator": "kesadaran_isu",
+    "value": 52,
+    "measured_on": "2025-03-20",
+    "method": "survei",
+    "source": "Diskominfo",
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "code"),
+    [
+        pytest.param({"value": 1e999}, "value", "indicator.not_finite", id="inf"),
+        pytest.param({"value": "52"}, "value", "error.wrong_type", id="text"),
+        pytest.param(
+            {"indicator": "kesadaran"}, "indicator", "error.not_allowed", id="unknown"
+        ),
+        pytest.param(
+            {"measured_on": "20250320"}, "measured_on", "date.format", id="date"
+        ),
+        pytest.param({"method": ""}, "method", "error.empty_text", id="method"),
+    ],
+)
+def test_bad_reading_names_the_field(change, path, code):
+    """Each bad field of a reading is refused at its path."""
+    with pytest.raises(InvalidInput) as caught:
+        kimlib.load_kim({**DOCUMENT, "indicators": [{**ENTRY, **change}]})
+    assert [(f"indicators[0].{path}", code)] == [
+        (p.path, p.code) for p in caught.value.problems
+    ]
+
+
+def test_readings_in_the_schema_with_descriptions():
+    """json_schema("kim") describes the readings and every field of one."""
+    schema = kimlib.io.json_schema("kim")
+    assert "description" in schema["$defs"]["Kim"]["properties"]["indicators"]
+    fields = schema["$defs"]["IndicatorReading"]["properties"]
+    assert set(ENTRY) == set(fields)
+    assert all("description" in field for field in fields.values())
+
+
+def test_absent_readings_are_none():
+    """A document without indicators has none, and dumps without the key."""
+    kim = kimlib.load_kim(DOCUMENT)
+    assert kim.indicators is None
+    assert "indicators" not in kimlib.dump(kim)

@@ -22,7 +22,7 @@ import kimlib.sources
 import kimlib.stakeholders
 import kimlib.statistics
 import kimlib.strategies
-import kimlib.vocabulary
+import kimlib.terms
 
 MODULES = [
     kimlib.adinda,
@@ -38,7 +38,7 @@ MODULES = [
     kimlib.stakeholders,
     kimlib.statistics,
     kimlib.strategies,
-    kimlib.vocabulary,
+    kimlib.terms,
 ]
 
 

@@ -15,14 +15,14 @@ from pathlib import Path
 import attrs
 import pytest
 
-from kimlib import adinda, indicators, sources, stakeholders, statistics, vocabulary
+from kimlib import adinda, indicators, sources, stakeholders, statistics, terms
 from kimlib.errors import InvalidArgument
 from kimlib.sources import Citation
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 #: The analysis modules whose values cite sources.
-CITING = (adinda, indicators, stakeholders, statistics, vocabulary)
+CITING = (adinda, indicators, stakeholders, statistics, terms)
 
 
 def _key(key: object) -> str:

@@ -131,10 +131,10 @@ def test_counts_in():
 def test_describe_bilingual():
     """A count describes itself in Indonesian and English."""
     count = statistics.CENTRAL_KALIMANTAN_2021[3]
-    assert "Kota Palangkaraya: 8 KIM (formed), as of 2021-09-08" == count.describe("en")
-    assert "Kota Palangkaraya: 8 KIM (terbentuk), per 2021-09-08" == count.describe(
-        "id"
-    )
+    english = "Kota Palangkaraya: 8 KIM (formed), as of 8 September 2021"
+    assert english == count.describe("en")
+    indonesian = "Kota Palangkaraya: 8 KIM (terbentuk), per 8 September 2021"
+    assert indonesian == count.describe("id")
     assert "2025-11" in statistics.KIM_ID_NOVEMBER_2025.describe("en")
 
 
@@ -203,7 +203,7 @@ def test_coverage_describe():
     """The summary line reads in both languages."""
     result = statistics.coverage([], "36.73")
     assert "Kota Serang: 0 of 67 villages have a KIM (0%)" == result.describe("en")
-    assert "Kota Serang: 0 dari 67 desa/kelurahan punya KIM (0%)" == result.describe(
+    assert "Kota Serang: 0 dari 67 desa/kelurahan memiliki KIM (0%)" == result.describe(
         "id"
     )
 

@@ -11,7 +11,7 @@ field, never what it held.
 invalid KIM document (1 problem(s)):
   members[3].role: this field is required
 >>> print(error.message("id"))
-dokumen KIM tidak valid (1 masalah):
+dokumen KIM tidak sesuai format (1 masalah):
   members[3].role: kolom ini wajib diisi
 >>> isinstance(error, ValueError)
 True
@@ -19,13 +19,11 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
-
-from kimlib.messages import check_lang, render
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -35,9 +33,40 @@ __all__ = [
     "InvalidInput",
     "KimlibError",
     "Problem",
+    "Renderer",
     "RuleNotInForce",
     "UnknownRegion",
+    "install_renderer",
 ]
+
+
+#: Renders a catalogue entry: ``(key, lang, **params) -> text``. Installed by
+#: :mod:`kimlib.messages` (which imports this module, never the other way
+#: round); errors keep only their key and parameters.
+Renderer = Callable[..., str]
+
+
+def _unrendered(key: str, lang: str, /, **params: object) -> str:
+    """The stand-in before :mod:`kimlib.messages` is imported: key and params."""
+    del lang
+    shown = ", ".join(f"{name}={value!r}" for name, value in sorted(params.items()))
+    return f"{key}({shown})"
+
+
+_renderer: list[Renderer] = [_unrendered]
+
+
+def install_renderer(renderer: Renderer) -> None:
+    """Make ``renderer`` the function that turns keys into sentences.
+
+    :mod:`kimlib.messages` calls this when it is imported (importing
+    :mod:`kimlib` always imports it); nothing else needs to.
+    """
+    _renderer[0] = renderer
+
+
+def _render(key: str, lang: str, /, **params: object) -> str:
+    return _renderer[0](key, lang, **params)
 
 
 class KimlibError(Exception):
@@ -68,17 +97,29 @@ class KimlibError(Exception):
 
         ``params`` fill its placeholders; they must never hold personal data.
         """
-        error = cls(render(key, "en", **params))
+        error = cls(_render(key, "en", **params))
         error.key = key
         error.params = MappingProxyType(params)
         return error
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the key and plain params (a mappingproxy does not pickle)."""
+        state = {**self.__dict__, "params": dict(self.params)}
+        return (type(self), self.args, state)
+
+    def __setstate__(self, state: dict[str, Any] | None) -> None:
+        """Restore the key and params of a pickled error."""
+        saved = dict(state or {})
+        params = saved.pop("params", {})
+        self.__dict__.update(saved)
+        self.params = MappingProxyType(dict(params))
+
     def message(self, lang: str = "en") -> str:
         """The message in ``lang`` (a language code or a locale tag)."""
         if self.key is not None:
-            return render(self.key, lang, **self.params)
-        check_lang(lang)
-        return str(self)
+            return _render(self.key, lang, **self.params)
+        # An error built from a plain string: the lang is still checked.
+        return _render("error.unkeyed", lang, text=str(self))
 
 
 def _freeze(params: Mapping[str, object]) -> Mapping[str, object]:
@@ -107,13 +148,13 @@ class Problem:
 
     def reason(self, lang: str = "en") -> str:
         """Why the field is refused, in ``lang``."""
-        return render(self.code, lang, **self.params)
+        return _render(self.code, lang, **self.params)
 
     def describe(self, lang: str = "en") -> str:
         """``path: reason``, prefixed by the line number when known."""
         where = self.path or "$"
         if self.line is not None:
-            where = f"{render('error.line', lang, line=self.line)}: {where}"
+            where = f"{_render('error.line', lang, line=self.line)}: {where}"
         return f"{where}: {self.reason(lang)}"
 
     def __reduce__(
@@ -147,7 +188,7 @@ class InvalidInput(KimlibError, ValueError):
 
     def message(self, lang: str = "en") -> str:
         """Every problem, one per line, in ``lang``."""
-        head = render(self.header, lang, count=len(self.problems))
+        head = _render(self.header, lang, count=len(self.problems))
         lines = [f"  {p.describe(lang)}" for p in self.problems]
         return "\n".join([f"{head}:", *lines])
 
@@ -163,6 +204,10 @@ class InvalidInput(KimlibError, ValueError):
         return (type(self), (self.problems, self.header))
 
 
+#: The longest query an error echoes (longer ones are cut).
+_SHOWN = 40
+
+
 class UnknownRegion(KimlibError, LookupError):
     """No region has this code or name; ``suggestions`` lists close ones."""
 
@@ -170,10 +215,16 @@ class UnknownRegion(KimlibError, LookupError):
         """Remember the ``query`` and up to five ``suggestions``."""
         self.query = query
         self.suggestions = tuple(suggestions)[:5]
-        text = f"no region matches {query!r}"
+        shown = repr(query) if len(query) <= _SHOWN else repr(query[:_SHOWN]) + "..."
         if self.suggestions:
-            text += "; did you mean: " + ", ".join(self.suggestions)
-        super().__init__(text)
+            self.key = "error.unknown_region_suggest"
+            self.params = MappingProxyType(
+                {"query": shown, "suggestions": ", ".join(self.suggestions)}
+            )
+        else:
+            self.key = "error.unknown_region"
+            self.params = MappingProxyType({"query": shown})
+        super().__init__(_render(self.key, "en", **self.params))
 
     def __str__(self) -> str:
         """The message (LookupError would otherwise quote it like a key)."""

@@ -1,6 +1,6 @@
 """Success indicators: the five measures of a KIM's success and how they move.
 
-Seed 001 (Banten coordination meeting, 17 April 2025) names five "indikator
+Diskominfosatik Banten (coordination meeting, 17 April 2025) names five "indikator
 keberhasilan dari eksistensi KIM" (indicators of a KIM's success). kimlib
 gives each an :class:`Indicator`, records measurements as
 :class:`IndicatorReading` values and compares two periods with
@@ -31,20 +31,21 @@ are stated here and in ``docs/indicators.md``:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
+import re
+import typing
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import attrs
 
-from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_date, check_type
-from kimlib.errors import InvalidArgument, InvalidInput, Problem
-from kimlib.messages import CATALOGUE, Text, render
-from kimlib.model import Stage
-from kimlib.sources import Citation, Cited
+from kimlib.errors import InvalidArgument
+from kimlib.messages import render, shown
+from kimlib.model import Indicator, IndicatorReading, Kim, Stage
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -55,6 +56,7 @@ __all__ = [
     "Summary",
     "Trend",
     "fed_by",
+    "period_days",
     "progress",
     "select",
     "summary",
@@ -63,72 +65,6 @@ __all__ = [
 #: The absolute threshold used when none is given: any change counts.
 DEFAULT_THRESHOLD = 0.0
 
-
-@labels(
-    {
-        "kesadaran_isu": ("Kesadaran akan isu penting", "Awareness of key issues"),
-        "aksesibilitas_informasi": (
-            "Aksesibilitas informasi",
-            "Accessibility of information",
-        ),
-        "partisipasi_keputusan": (
-            "Partisipasi dalam pengambilan keputusan",
-            "Participation in decision-making",
-        ),
-        "kualitas_hidup": ("Kualitas hidup", "Quality of life"),
-        "kemampuan_informasi": (
-            "Kemampuan mengakses dan memanfaatkan informasi",
-            "Ability to access and use information",
-        ),
-    }
-)
-class Indicator(Cited, LabelledEnum):
-    """A success indicator of seed 001, in the source's order."""
-
-    KESADARAN_ISU = "kesadaran_isu"
-    AKSESIBILITAS_INFORMASI = "aksesibilitas_informasi"
-    PARTISIPASI_KEPUTUSAN = "partisipasi_keputusan"
-    KUALITAS_HIDUP = "kualitas_hidup"
-    KEMAMPUAN_INFORMASI = "kemampuan_informasi"
-
-    @property
-    def citation(self) -> Citation:
-        """The source's words for this indicator (seed 001, verbatim)."""
-        return _CITATIONS[self]
-
-    @property
-    def statement(self) -> Text:
-        """The indicator as a full sentence in Indonesian and English."""
-        return CATALOGUE[f"indicator.statement.{self.value}"]
-
-
-# Seed 001: "Adapun indikator keberhasilan dari eksistensi KIM yaitu
-# meningkatnya kesadaran masyarakat tentang isu-isu penting, peningkatan
-# aksesibilitas informasi, meningkatnya partisipasi masyarakat dalam
-# pengambilan keputusan, perbaikan kualitas hidup masyarakat, meningkatnya
-# kemampuan masyarakat dalam mengakses dan memanfaatkan informasi."
-_CITATIONS: dict[Indicator, Citation] = {
-    indicator: Citation(source=sources.SEED_001, quote=quote)
-    for indicator, quote in (
-        (
-            Indicator.KESADARAN_ISU,
-            "meningkatnya kesadaran masyarakat tentang isu-isu penting",
-        ),
-        (Indicator.AKSESIBILITAS_INFORMASI, "peningkatan aksesibilitas informasi"),
-        (
-            Indicator.PARTISIPASI_KEPUTUSAN,
-            "meningkatnya partisipasi masyarakat dalam pengambilan keputusan",
-        ),
-        (Indicator.KUALITAS_HIDUP, "perbaikan kualitas hidup masyarakat"),
-        (
-            Indicator.KEMAMPUAN_INFORMASI,
-            (
-                "meningkatnya kemampuan masyarakat dalam mengakses dan memanfaatkan"
-                " informasi"
-            ),
-        ),
-    )
-}
 
 #: kimlib's choice (not a source's): which ADINDA stages feed which indicator.
 #: Access and networking open channels to information; discussion and
@@ -177,54 +113,6 @@ class Trend(LabelledEnum):
     DECLINING = "declining"
 
 
-def _to_indicator(value: object) -> Indicator:
-    try:
-        return Indicator(value)
-    except ValueError:
-        allowed = ", ".join(Indicator.values())
-        problem = Problem(
-            "indicator", "indicator.not_an_indicator", {"allowed": allowed}
-        )
-        raise InvalidInput([problem]) from None
-
-
-def _to_value(value: object) -> float:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
-        if math.isfinite(number):
-            return number
-    raise InvalidInput([Problem("value", "indicator.not_finite")])
-
-
-def _to_date(value: object) -> dt.date:
-    try:
-        return check_date("measured_on", value)
-    except InvalidArgument:
-        raise InvalidInput([Problem("measured_on", "indicator.not_a_date")]) from None
-
-
-def _text(_: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
-
-
-@attrs.frozen(kw_only=True)
-class IndicatorReading:
-    """One measurement of an indicator.
-
-    ``value`` is on a scale where higher is better; ``method`` says how it was
-    measured (a survey, a count ...) and ``source`` who measured it (a Dinas,
-    the KIM itself; an organisation, not a person). Bad fields raise
-    ``InvalidInput`` naming the field.
-    """
-
-    indicator: Indicator = attrs.field(converter=_to_indicator)
-    value: float = attrs.field(converter=_to_value)
-    measured_on: dt.date = attrs.field(converter=_to_date)
-    method: str = attrs.field(validator=_text)
-    source: str = attrs.field(validator=_text)
-
-
 def select(
     readings: Iterable[IndicatorReading], start: object, end: object
 ) -> tuple[IndicatorReading, ...]:
@@ -243,8 +131,11 @@ def select(
     """
     first, last = check_date("start", start), check_date("end", end)
     if last < first:
-        msg = f"end={last.isoformat()} is before start={first.isoformat()}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.end_before_start",
+            end=last,
+            start=first,
+        )
     return tuple(
         r for r in _readings("readings", readings) if first <= r.measured_on <= last
     )
@@ -255,8 +146,12 @@ def _readings(name: str, readings: object) -> tuple[IndicatorReading, ...]:
         readings, Iterable
     ):
         kind = type(readings).__name__
-        msg = f"Expected an iterable of IndicatorReading but got {name}={kind}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.wrong_type",
+            name=name,
+            expected="iterable of IndicatorReading",
+            actual=kind,
+        )
     items = tuple(readings)
     for index, item in enumerate(items):
         check_type(f"{name}[{index}]", item, IndicatorReading)
@@ -268,8 +163,9 @@ def _check_threshold(name: str, value: object) -> float:
         number = float(value)
         if math.isfinite(number) and number >= 0:
             return number
-    msg = f"{name}={value!r} must be a finite number >= 0"
-    raise InvalidArgument(msg)
+    raise InvalidArgument.of(
+        "argument.finite_non_negative", name=name, value=shown(value)
+    )
 
 
 def _thresholds(threshold: object) -> dict[Indicator, float]:
@@ -277,8 +173,7 @@ def _thresholds(threshold: object) -> dict[Indicator, float]:
         table: dict[Indicator, float] = dict.fromkeys(Indicator, DEFAULT_THRESHOLD)
         for key, value in threshold.items():
             if not isinstance(key, Indicator):
-                msg = f"threshold keys must be Indicator members, got {key!r}"
-                raise InvalidArgument(msg)
+                raise InvalidArgument.of("argument.threshold_key", value=shown(key))
             table[key] = _check_threshold(f"threshold[{key.value}]", value)
         return table
     return dict.fromkeys(Indicator, _check_threshold("threshold", threshold))
@@ -357,17 +252,99 @@ class Progress:
         )
 
 
+_YEAR = re.compile(r"[0-9]{4}", re.ASCII)
+_QUARTER = re.compile(r"([0-9]{4})[Qq]([1-4])", re.ASCII)
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})", re.ASCII)
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_days(name: str, period: object) -> tuple[dt.date, dt.date]:
+    """The first and last day of a period of readings.
+
+    A period is ``"2025"``, ``"2025Q1"``, ``"2025-03"``,
+    ``"2025-01-01/2025-03-31"`` (both days included) or a ``(start, end)``
+    pair of dates or ISO dates.
+
+    >>> period_days("before", "2025Q1")
+    (datetime.date(2025, 1, 1), datetime.date(2025, 3, 31))
+    >>> period_days("after", "2024-02")[1], period_days("after", "2200-12")[1]
+    (datetime.date(2024, 2, 29), datetime.date(2200, 12, 31))
+
+    Raises:
+        InvalidArgument: ``period`` is none of these forms.
+    """
+    start: object
+    end: object
+    if isinstance(period, tuple) and len(period) == 2:  # noqa: PLR2004
+        start, end = period
+    elif isinstance(period, str) and "/" in period:
+        start, _, end = period.partition("/")
+    elif isinstance(period, str) and _YEAR.fullmatch(period.strip()):
+        year = int(period)
+        start, end = dt.date(max(year, 1), 1, 1), dt.date(max(year, 1), 12, 31)
+    elif isinstance(period, str) and (match := _QUARTER.fullmatch(period.strip())):
+        year, quarter = max(int(match.group(1)), 1), int(match.group(2))
+        start, end = dt.date(year, 3 * quarter - 2, 1), _last_day(year, 3 * quarter)
+    elif isinstance(period, str) and (match := _MONTH.fullmatch(period.strip())):
+        year, month = max(int(match.group(1)), 1), int(match.group(2))
+        if not 1 <= month <= 12:  # noqa: PLR2004
+            raise _bad_period(name, period)
+        start, end = dt.date(year, month, 1), _last_day(year, month)
+    else:
+        raise _bad_period(name, period)
+    try:
+        first, last = check_date(name, start), check_date(name, end)
+    except InvalidArgument:
+        raise _bad_period(name, period) from None
+    if last < first:
+        raise _bad_period(name, period)
+    return first, last
+
+
+def _bad_period(name: str, period: object) -> InvalidArgument:
+    shown = repr(period)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"  # noqa: PLR2004
+    return InvalidArgument.of("indicator.period_invalid", name=name, value=shown)
+
+
+@typing.overload
 def progress(
     before: Iterable[IndicatorReading],
     after: Iterable[IndicatorReading],
     *,
     threshold: float | Mapping[Indicator, float] = DEFAULT_THRESHOLD,
+) -> Mapping[Indicator, Progress]: ...
+@typing.overload
+def progress(
+    before: Kim,
+    after: object,
+    later: object,
+    *,
+    threshold: float | Mapping[Indicator, float] = DEFAULT_THRESHOLD,
+) -> Mapping[Indicator, Progress]: ...
+def progress(
+    before: Iterable[IndicatorReading] | Kim,
+    after: object,
+    later: object = None,
+    *,
+    threshold: float | Mapping[Indicator, float] = DEFAULT_THRESHOLD,
 ) -> Mapping[Indicator, Progress]:
     """Compare the readings of two periods, indicator by indicator.
 
+    Called with a KIM, ``progress(kim, before, after)`` compares the readings
+    the KIM's document carries (``kim.indicators``) in the period ``before``
+    with those in the period ``after`` (see :func:`period_days`). Called with
+    two iterables of readings, it compares them as given.
+
     Args:
-        before: the readings of the first period (see :func:`select`).
-        after: the readings of the second period.
+        before: the readings of the first period (see :func:`select`), or
+            the KIM.
+        after: the readings of the second period, or (with a KIM) the first
+            period.
+        later: (with a KIM only) the second period.
         threshold: the absolute change (in the indicator's units) that still
             counts as flat; one number for all indicators or a mapping per
             indicator (indicators it leaves out get :data:`DEFAULT_THRESHOLD`).
@@ -378,9 +355,39 @@ def progress(
         the order of the readings.
 
     Raises:
-        InvalidArgument: a threshold is negative or not finite, or the readings
-            are not :class:`IndicatorReading` values.
+        InvalidArgument: a threshold is negative or not finite, the readings
+            are not :class:`IndicatorReading` values, or a period is not one.
+
+    >>> from kimlib.model import Kim
+    >>> kim = Kim(name="KIM Maju", region="36.73", members=(), indicators=(
+    ...     IndicatorReading(indicator="kesadaran_isu", value=40,
+    ...         measured_on="2025-02-10", method="survei", source="Diskominfo"),
+    ...     IndicatorReading(indicator="kesadaran_isu", value=55,
+    ...         measured_on="2025-05-12", method="survei", source="Diskominfo"),
+    ... ))
+    >>> result = progress(kim, "2025Q1", "2025Q2", threshold=5)
+    >>> result[Indicator.KESADARAN_ISU].trend
+    <Trend.IMPROVING: 'improving'>
+    >>> summary(result).explain("id")
+    '1 membaik, 0 tetap, 0 menurun, 4 tanpa data'
     """
+    if isinstance(before, Kim):
+        first_days = period_days("before", after)
+        second_days = period_days("after", later)
+        readings = before.indicators or ()
+        return _compare(
+            select(readings, *first_days), select(readings, *second_days), threshold
+        )
+    if later is not None:
+        raise InvalidArgument.of("indicator.progress_third")
+    return _compare(before, after, threshold)
+
+
+def _compare(
+    before: object,
+    after: object,
+    threshold: float | Mapping[Indicator, float],
+) -> Mapping[Indicator, Progress]:
     thresholds = _thresholds(threshold)
     first = _means(_readings("before", before))
     second = _means(_readings("after", after))
@@ -439,8 +446,9 @@ def summary(result: Mapping[Indicator, Progress] | Iterable[Progress]) -> Summar
     for index, item in enumerate(items):
         check_type(f"result[{index}]", item, Progress)
         if item.indicator in by_indicator:
-            msg = f"result holds indicator {item.indicator.value!r} twice"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "argument.indicator_twice", indicator=item.indicator.value
+            )
         by_indicator[item.indicator] = item
 
     def having(trend: Trend | None) -> tuple[Indicator, ...]:

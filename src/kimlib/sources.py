@@ -1,20 +1,21 @@
 """Sources: the regulations and articles kimlib's rules rest on, and citations.
 
 A :class:`Source` is one document: a regulation (Permen Kominfo), a public
-article of a Dinas Kominfo (the seed articles ``000``–``004``), or public
+article of a Dinas Kominfo (five news and office pages, ids ``seed_000`` to
+``seed_004``, each known by its issuer, title and date: :meth:`Source.label`), or public
 reports kimlib holds no text of (the KIM.id figures, :data:`KIM_ID_2025`). A
 :class:`Citation` points into a source: the exact Indonesian sentence a rule or
 parameter rests on, copied verbatim, the article of a regulation when known,
 and, where the rule is kimlib's reading rather than the source's own words,
 a ``reading`` that says so in Indonesian and English.
 
-The seed articles are news and office pages, not the regulations' text; a test
+The articles are news and office pages, not the regulations' text; a test
 checks that every quote is a verbatim part of its article.
 
 More information:
 
-* Permen Kominfo 08/PER/M.KOMINFO/6/2010, as cited by seed 000
-* Permenkominfo No. 4 Tahun 2024, as cited by seed 001
+* Permen Kominfo 08/PER/M.KOMINFO/6/2010, as cited by Diskominfo Kota Serang
+* Permenkominfo No. 4 Tahun 2024, as cited by Diskominfosatik Banten
 
 >>> from kimlib import sources
 >>> sources.get("seed_004").date
@@ -39,8 +40,9 @@ from typing import Protocol
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
+from kimlib._validation import check_text
 from kimlib.errors import InvalidArgument
-from kimlib.messages import Text
+from kimlib.messages import Text, format_date, shown
 
 __all__ = [
     "ARTICLE_23",
@@ -87,18 +89,16 @@ class SourceKind(LabelledEnum):
     ARTICLE = "article"
 
 
-def _text(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name} must be non-empty text"
-        raise InvalidArgument(msg)
+def _text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    check_text(f"{type(instance).__name__}.{attribute.name}", value)
 
 
 @attrs.frozen(kw_only=True)
 class Source:
     """One source document.
 
-    ``file`` is the seed article's file name (``"001_7c6d617c5aa7f568.txt"``)
-    for the seed articles; ``date_note`` says how a date was found when the
+    ``file`` is the file name of an article's stored text
+    (``"001_7c6d617c5aa7f568.txt"``); ``date_note`` says how a date was found when the
     document does not state it in full.
     """
 
@@ -111,6 +111,18 @@ class Source:
     file: str | None = None
     date_note: Text | None = None
     notes: Text | None = None
+
+    def label(self, lang: str = "en") -> str:
+        """The source as a reader knows it: issuer, title and date.
+
+        >>> print(SEED_001.label("id"))
+        Dinas Komunikasi, Informatika, Statistik dan Persandian Provinsi Banten, \
+“Rakor Pembinaan dan Pemberdayaan KIM”, 17 April 2025
+        """
+        text = f"{self.issuer}, \u201c{self.title}\u201d"
+        if self.date is not None:
+            text += f", {format_date(self.date, lang)}"
+        return text
 
 
 @attrs.frozen(kw_only=True)
@@ -127,6 +139,16 @@ class Citation:
     note: Text | None = None
     reading: Text | None = None
 
+    def label(self, lang: str = "en") -> str:
+        """The source's label, then the quoted sentence.
+
+        >>> print(MEMBERSHIP_3_30.label("en"))
+        kaltengtoday.com (Diskominfosantik Provinsi Kalimantan Tengah), \
+“Pernyataan Plt. Diskominfosantik Provinsi Kalimantan Tengah tentang KIM”, \
+23 March 2022: “beranggotakan 3 sampai 30 orang”
+        """
+        return f"{self.source.label(lang)}: \u201c{self.quote}\u201d"
+
 
 class _HasCitation(Protocol):
     @property
@@ -136,9 +158,9 @@ class _HasCitation(Protocol):
 class Cited:
     """A mixin for values that rest on one :class:`Citation` (``citation``).
 
-    It adds ``quote`` (the source's words, verbatim) and ``seed`` (the seed
-    article quoted, as ``"seed 001"``) so every cited value of the analysis
-    modules reads the same way.
+    It adds ``quote`` (the source's words, verbatim), ``source_label(lang)``
+    (the source as a reader knows it) and ``seed`` (the source's id, for code)
+    so every cited value of the analysis modules reads the same way.
     """
 
     __slots__ = ()
@@ -150,8 +172,15 @@ class Cited:
 
     @property
     def seed(self: _HasCitation) -> str:
-        """The source quoted, as ``"seed 001"`` (its id, spaced)."""
+        """The id of the source quoted, spaced (``"seed 001"``): for code.
+
+        People read :meth:`source_label` instead.
+        """
         return self.citation.source.id.replace("_", " ")
+
+    def source_label(self: _HasCitation, lang: str = "en") -> str:
+        """The source quoted as a reader knows it: issuer, title and date."""
+        return self.citation.source.label(lang)
 
 
 # --- the sources ----------------------------------------------------------------
@@ -166,9 +195,10 @@ PERMEN_08_2010 = Source(
     kind=SourceKind.REGULATION,
     date=dt.date(2010, 6, 1),
     notes=Text(
-        id="Dikenal dari kutipan di artikel seed 000; teks peraturan tidak disertakan.",
-        en="Known from its citation in seed 000; the regulation's text is not"
-        " included.",
+        id="Dikenal dari kutipan di artikel Diskominfo Kota Serang; teks peraturan"
+        " tidak disertakan.",
+        en="Known from its citation in an article of Diskominfo Kota Serang; the"
+        " regulation's text is not included.",
     ),
 )
 
@@ -178,8 +208,9 @@ PERMEN_17_2009 = Source(
     issuer="Kementerian Komunikasi dan Informatika",
     kind=SourceKind.REGULATION,
     notes=Text(
-        id="Tentang diseminasi informasi; dikenal dari kutipan di artikel seed 002.",
-        en="On the dissemination of information; known from its citation in seed 002.",
+        id="Tentang diseminasi informasi; dikenal dari kutipan di artikel MMC Kalteng.",
+        en="On the dissemination of information; known from its citation in an"
+        " article of MMC Kalteng.",
     ),
 )
 
@@ -249,7 +280,7 @@ SEED_004 = Source(
 )
 
 #: The KIM.id platform's figures of November 2025, from public reports. No
-#: seed article has them and kimlib holds no text of the reports, so nothing
+#: article kimlib quotes has them and kimlib holds no text of the reports, so nothing
 #: cites a sentence of this source: values resting on it name the source.
 KIM_ID_2025 = Source(
     id="kim_id_2025_11",
@@ -261,9 +292,9 @@ KIM_ID_2025 = Source(
         en="Public reports give November 2025; the exact day is not known.",
     ),
     notes=Text(
-        id="Dari laporan publik, bukan dari artikel seed; kimlib tidak menyimpan"
-        " teks laporan itu, jadi tidak ada kalimat yang dikutip.",
-        en="From public reports, not from a seed article; kimlib holds no text of"
+        id="Dari laporan publik, bukan dari artikel yang dikutip; kimlib tidak"
+        " menyimpan teks laporan itu, jadi tidak ada kalimat yang dikutip.",
+        en="From public reports, not from a quoted article; kimlib holds no text of"
         " them, so no sentence is quoted.",
     ),
 )
@@ -296,14 +327,16 @@ def get(source_id: str) -> Source:
     source = SOURCES.get(source_id) if isinstance(source_id, str) else None
     if source is None:
         known = ", ".join(sorted(SOURCES))
-        msg = f"source_id={source_id!r} names no source; use one of: {known}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.choice", name="source_id", value=shown(source_id), allowed=known
+        )
     return source
 
 
 # --- the citations the rules rest on ---------------------------------------------
 
-#: The KIM definition (seed 000 citing Permen Kominfo 08/2010 of 1 June 2010).
+#: The KIM definition (Diskominfo Kota Serang citing Permen Kominfo 08/2010 of
+#: 1 June 2010).
 DEFINITION_2010 = Citation(
     source=SEED_000,
     quote=(
@@ -316,13 +349,13 @@ DEFINITION_2010 = Citation(
     ),
 )
 
-#: Dissemination media (seed 002 citing Permen Kominfo 17/2009); no rule uses it.
+#: Dissemination media (MMC Kalteng citing Permen Kominfo 17/2009); no rule uses it.
 DISSEMINATION_2009 = Citation(
     source=SEED_002,
     quote="Peraturan Menteri Komunikasi dan Informatika Nomor 17/PER/KOMINFO/03/2009",
 )
 
-#: Membership 3 to 30 (seed 004), kimlib's national reading.
+#: Membership 3 to 30 (kaltengtoday.com), kimlib's national reading.
 MEMBERSHIP_3_30 = Citation(
     source=SEED_004,
     quote="beranggotakan 3 sampai 30 orang",
@@ -334,7 +367,7 @@ MEMBERSHIP_3_30 = Citation(
     ),
 )
 
-#: Membership ideally 3 to 8 (seed 003, Kapuas Hulu).
+#: Membership ideally 3 to 8 (Diskominfo Kapuas Hulu, Kapuas Hulu).
 MEMBERSHIP_3_8 = Citation(
     source=SEED_003,
     quote=(
@@ -356,7 +389,7 @@ _NATIONAL_SCOPE = Text(
     " as national, in force from Permenkominfo 4/2024 (5 September 2024).",
 )
 
-#: The board (pengurus) requirements of seed 001.
+#: The board (pengurus) requirements of Diskominfosatik Banten.
 BOARD_REQUIREMENTS = Citation(
     source=SEED_001,
     quote=(
@@ -366,7 +399,7 @@ BOARD_REQUIREMENTS = Citation(
     reading=_NATIONAL_SCOPE,
 )
 
-#: The formation decree (seed 001).
+#: The formation decree (Diskominfosatik Banten).
 FORMATION_DECREE = Citation(
     source=SEED_001,
     quote="surat keputusan dari Kepala Desa",
@@ -380,21 +413,21 @@ FORMATION_DECREE = Citation(
     ),
 )
 
-#: The community registration number (seed 001).
+#: The community registration number (Diskominfosatik Banten).
 REGISTRATION_NUMBER = Citation(
     source=SEED_001,
     quote="Nomor induk komunitas yang dikeluarkan oleh Dinas Kab/Kota",
     reading=_NATIONAL_SCOPE,
 )
 
-#: The acknowledged board composition (seed 001).
+#: The acknowledged board composition (Diskominfosatik Banten).
 BOARD_ACKNOWLEDGED = Citation(
     source=SEED_001,
     quote="susunan pengurus yang diketahui oleh kepala desa/lurah/sebutan lainnya",
     reading=_NATIONAL_SCOPE,
 )
 
-#: Article 23 of Permenkominfo 4/2024 as seed 001 reports it.
+#: Article 23 of Permenkominfo 4/2024 as Diskominfosatik Banten reports it.
 ARTICLE_23 = Citation(
     source=SEED_001,
     quote="pada pasal 23 menyebutkan bahwa Dinas melaksanakan kemitraan komunikasi"
@@ -408,7 +441,7 @@ ARTICLE_23 = Citation(
     ),
 )
 
-#: The name Komunitas Informasi Masyarakat (seed 001, from 2024).
+#: The name Komunitas Informasi Masyarakat (Diskominfosatik Banten, from 2024).
 NAME_2024 = Citation(
     source=SEED_001,
     quote="Komunitas Informasi Masyarakat (KIM)",
@@ -429,7 +462,7 @@ FORMATION_DECREE_KAPUAS_HULU = Citation(
     ),
 )
 
-#: Kota Serang: every village is a kelurahan (seed 000).
+#: Kota Serang: every village is a kelurahan (Diskominfo Kota Serang).
 KOTA_SERANG_KELURAHAN = Citation(
     source=SEED_000,
     quote="Kota Serang terdiri dari 6 kecamatan dan 67 kelurahan.",
@@ -438,17 +471,17 @@ KOTA_SERANG_KELURAHAN = Citation(
 # Regional statements quoted without kimlib's national reading: in their own
 # region the sentence is the source's own word.
 
-#: Membership 3 to 30 (seed 004), for Central Kalimantan itself.
+#: Membership 3 to 30 (kaltengtoday.com), for Central Kalimantan itself.
 MEMBERSHIP_3_30_KALTENG = Citation(
     source=SEED_004, quote="beranggotakan 3 sampai 30 orang"
 )
 
-#: The board requirements (seed 001), for Banten itself.
+#: The board requirements (Diskominfosatik Banten), for Banten itself.
 BOARD_REQUIREMENTS_BANTEN = Citation(
     source=SEED_001, quote=BOARD_REQUIREMENTS.quote, reading=ARTICLE_23.reading
 )
 
-#: The formation decree (seed 001), for Banten itself.
+#: The formation decree (Diskominfosatik Banten), for Banten itself.
 FORMATION_DECREE_BANTEN = Citation(
     source=SEED_001,
     quote=FORMATION_DECREE.quote,
@@ -458,12 +491,12 @@ FORMATION_DECREE_BANTEN = Citation(
     ),
 )
 
-#: The registration number (seed 001), for Banten itself.
+#: The registration number (Diskominfosatik Banten), for Banten itself.
 REGISTRATION_NUMBER_BANTEN = Citation(
     source=SEED_001, quote=REGISTRATION_NUMBER.quote, reading=ARTICLE_23.reading
 )
 
-#: The acknowledged board composition (seed 001), for Banten itself.
+#: The acknowledged board composition (Diskominfosatik Banten), for Banten itself.
 BOARD_ACKNOWLEDGED_BANTEN = Citation(
     source=SEED_001, quote=BOARD_ACKNOWLEDGED.quote, reading=ARTICLE_23.reading
 )

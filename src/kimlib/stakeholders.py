@@ -1,6 +1,6 @@
 """KIM mapping: place a KIM or a stakeholder by interest, influence and power.
 
-Seed 001 (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
+Diskominfosatik Banten (Banten, 17 April 2025) says only "Pemetaan KIM untuk mengetahui
 ketertarikan, pengaruh, kekuatan" (KIM mapping to learn interest, influence
 and power): it names the three axes and nothing more. Everything else here is
 **kimlib's own choice**, documented in ``docs/indicators.md``:
@@ -22,10 +22,16 @@ and power): it names the three axes and nothing more. Everything else here is
 <Engagement.KEY_PARTNER: 'key_partner'>
 >>> placement.recommendation("id")
 'mitra utama: libatkan dalam perencanaan'
+
+A KIM document carries the Dinas's assessments in ``mapping``
+(:class:`~kimlib.model.MappingAssessment`); :func:`placement` places a KIM on
+a date by its latest assessment. Placement never changes eligibility: the
+source gives no threshold that would tie a cell to the partnership rules.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 from collections.abc import Iterable
@@ -34,9 +40,10 @@ import attrs
 
 from kimlib import sources
 from kimlib._enum import LabelledEnum, labels
-from kimlib._validation import check_type
+from kimlib._validation import check_date, check_type
 from kimlib.errors import InvalidInput, Problem
-from kimlib.messages import render
+from kimlib.messages import check_lang, render
+from kimlib.model import Kim, MappingAssessment
 from kimlib.sources import Citation, Cited
 
 __all__ = [
@@ -45,12 +52,14 @@ __all__ = [
     "Cell",
     "Engagement",
     "Grid",
+    "KimPlacement",
     "Level",
     "MappingAxis",
     "Placement",
+    "placement",
 ]
 
-#: Seed 001, verbatim: the one sentence about KIM mapping.
+#: Diskominfosatik Banten, verbatim: the one sentence about KIM mapping.
 _CITATION = Citation(
     source=sources.SEED_001,
     quote="Pemetaan KIM untuk mengetahui ketertarikan, pengaruh, kekuatan",
@@ -65,7 +74,7 @@ _CITATION = Citation(
     }
 )
 class MappingAxis(Cited, LabelledEnum):
-    """An axis of KIM mapping (seed 001), in the source's order."""
+    """An axis of KIM mapping (Diskominfosatik Banten), in the source's order."""
 
     KETERTARIKAN = "ketertarikan"
     PENGARUH = "pengaruh"
@@ -78,7 +87,7 @@ class MappingAxis(Cited, LabelledEnum):
 
     @property
     def citation(self) -> Citation:
-        """The source's sentence naming the axes (seed 001, verbatim)."""
+        """The source's sentence naming the axes (Diskominfosatik Banten, verbatim)."""
         return _CITATION
 
 
@@ -121,6 +130,10 @@ class Engagement(LabelledEnum):
         return tuple(Engagement).index(self)
 
 
+#: The title of a mapping's problems (it is not a KIM document).
+_MAPPING = "error.invalid_mapping"
+
+
 def _to_float(value: object) -> object:
     # Whole numbers become floats; anything else is left to the validator.
     if isinstance(value, int) and not isinstance(value, bool):
@@ -134,12 +147,12 @@ def _score(_: object, attribute: attrs.Attribute[float], value: object) -> None:
         or not isinstance(value, (int, float))
         or not (0.0 <= value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.score_range")])
+        raise InvalidInput([Problem(attribute.name, "mapping.score_range")], _MAPPING)
 
 
 def _subject(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInput([Problem(attribute.name, "error.empty_text")])
+        raise InvalidInput([Problem(attribute.name, "error.empty_text")], _MAPPING)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +196,8 @@ class Assessment:
         """
         if not (math.isfinite(low) and math.isfinite(high) and low < high):
             raise InvalidInput(
-                [Problem("high", "mapping.scale_range", {"low": low, "high": high})]
+                [Problem("high", "mapping.scale_range", {"low": low, "high": high})],
+                _MAPPING,
             )
         scores: dict[str, float] = {}
         problems = []
@@ -200,7 +214,7 @@ class Assessment:
             else:
                 scores[name] = (raw - low) / (high - low)
         if problems:
-            raise InvalidInput(problems)
+            raise InvalidInput(problems, _MAPPING)
         return cls(subject=subject, **scores)
 
 
@@ -256,7 +270,9 @@ def _threshold(_: object, attribute: attrs.Attribute[float], value: object) -> N
         or not isinstance(value, (int, float))
         or not (0.0 < value <= 1.0)
     ):
-        raise InvalidInput([Problem(attribute.name, "mapping.threshold_range")])
+        raise InvalidInput(
+            [Problem(attribute.name, "mapping.threshold_range")], _MAPPING
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -328,3 +344,130 @@ def _closest_first(placement: Placement) -> tuple[int, str, float, float, float]
 
 #: kimlib's default grid: every axis split at 0.5.
 DEFAULT_GRID = Grid()
+
+
+_MONTHS = {
+    "id": (
+        *("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli"),
+        *("Agustus", "September", "Oktober", "November", "Desember"),
+    ),
+    "en": (
+        *("January", "February", "March", "April", "May", "June", "July"),
+        *("August", "September", "October", "November", "December"),
+    ),
+}
+
+
+def _long_date(day: dt.date, lang: str) -> str:
+    """``17 April 2025`` (Indonesian or English month names)."""
+    return f"{day.day} {_MONTHS[check_lang(lang)][day.month - 1]} {day.year}"
+
+
+@attrs.frozen(kw_only=True)
+class KimPlacement:
+    """A KIM placed on a date by its latest mapping assessment on or before it.
+
+    ``assessment`` is the document's assessment used (its scores, day, method
+    and organisation); ``placement`` the cell it falls in on the grid.
+    """
+
+    kim_id: str | None
+    subject: str
+    on: dt.date
+    assessment: MappingAssessment
+    placement: Placement
+
+    @property
+    def cell(self) -> Cell:
+        """The grid cell."""
+        return self.placement.cell
+
+    @property
+    def engagement(self) -> Engagement:
+        """The cell's engagement (kimlib's choice, see :class:`Engagement`)."""
+        return self.placement.engagement
+
+    def recommendation(self, lang: str = "en") -> str:
+        """The cell's recommendation in ``lang``."""
+        return self.placement.recommendation(lang)
+
+    def explain(self, lang: str = "en") -> str:
+        """One sentence: where the KIM stands, what to do, and on whose mapping.
+
+        >>> kim = Kim(name="KIM Maju", region="36.73", members=(), mapping=(
+        ...     MappingAssessment(assessed_on=dt.date(2025, 2, 3), interest=0.9,
+        ...         influence=0.2, power=0.3, method="kuesioner",
+        ...         source="Diskominfo Kota Serang"),))
+        >>> for part in placement(kim, "2025-04-17").explain("id").split(" ("):
+        ...     print(part)
+        KIM Maju pada 17 April 2025: informasikan secara rutin dan undang ke kegiatan
+        menurut pemetaan Diskominfo Kota Serang tanggal 3 Februari 2025)
+        """
+        return render(
+            "mapping.kim_placement",
+            lang,
+            subject=self.subject,
+            on=_long_date(self.on, lang),
+            recommendation=self.recommendation(lang),
+            source=self.assessment.source,
+            assessed_on=_long_date(self.assessment.assessed_on, lang),
+        )
+
+
+def placement(kim: Kim, on: object, grid: Grid | None = None) -> KimPlacement | None:
+    """Where ``kim`` stands on ``on``: its latest assessment then, on ``grid``.
+
+    The assessment used is the latest of ``kim.mapping`` assessed on or
+    before ``on`` (of two on the same day, the one listed last); scores on a
+    1..n scale are mapped to 0..1 first (:meth:`MappingAssessment.scores`).
+    These are kimlib's choices: the source names the three axes and nothing
+    else. The placement does not change eligibility or any finding.
+
+    Args:
+        kim: the KIM.
+        on: the date (a date or an ISO string).
+        grid: the thresholds; :data:`DEFAULT_GRID` (0.5 on each axis) when
+            ``None``.
+
+    Returns:
+        The placement, or ``None`` when the KIM has no assessment by then.
+
+    Raises:
+        InvalidArgument: ``kim`` is not a Kim, ``on`` not a date or ``grid``
+            not a Grid.
+
+    >>> kim = Kim(name="KIM Maju", region="36.73", members=(), mapping=(
+    ...     MappingAssessment(assessed_on=dt.date(2025, 1, 5), interest=4,
+    ...         influence=4, power=4, scale=5, method="kuesioner",
+    ...         source="Diskominfo Kota Serang"),))
+    >>> placement(kim, "2025-04-17").engagement
+    <Engagement.KEY_PARTNER: 'key_partner'>
+    >>> placement(kim, "2025-04-17", Grid(power=0.9)).engagement
+    <Engagement.INVOLVE: 'involve'>
+    >>> placement(kim, "2024-12-31") is None
+    True
+    """
+    check_type("kim", kim, Kim)
+    day = check_date("on", on)
+    chosen = DEFAULT_GRID if grid is None else grid
+    check_type("grid", chosen, Grid)
+    latest: MappingAssessment | None = None
+    for assessment in kim.mapping or ():
+        if assessment.assessed_on <= day and (
+            latest is None or assessment.assessed_on >= latest.assessed_on
+        ):
+            latest = assessment
+    if latest is None:
+        return None
+    interest, influence, power = latest.scores()
+    subject = kim.name
+    scored = Assessment(
+        subject=subject, interest=interest, influence=influence, power=power
+    )
+    return KimPlacement(
+        kim_id=kim.id,
+        subject=subject,
+        on=day,
+        assessment=latest,
+        placement=chosen.place(scored),
+    )

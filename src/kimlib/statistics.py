@@ -10,8 +10,9 @@ at least one KIM.
 
 More information:
 
-* ``../shared/seeds/000_*.txt`` (Kota Serang) and ``002_*.txt`` (Kalimantan
-  Tengah, 8 September 2021)
+* Diskominfo Kota Serang, "Pentingnya KIM dalam penyebarluasan informasi di
+  Masyarakat", and MMC Kalteng, "Peran KIM Daerah Sebagai Mitra Kerja
+  Diseminasi Informasi" (8 September 2021); see docs/readings.md
 
 >>> from kimlib import statistics
 >>> seruyan = statistics.CENTRAL_KALIMANTAN_2021[0]
@@ -46,7 +47,7 @@ from kimlib import regions, sources
 from kimlib._enum import LabelledEnum, labels
 from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import render, shown
 from kimlib.regions import Region, RegionKind
 from kimlib.sources import Citation, Source
 
@@ -103,15 +104,15 @@ def _optional_citation(
 def _cited_source(count: KimCount) -> Source:
     # The default of KimCount.source: the citation's source.
     if count.citation is None:
-        msg = "source is required when citation is None"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.source_required")
     return count.citation.source
 
 
 def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name} must be an integer >= 0, got {value!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.count", name=attribute.name, value=shown(value)
+        )
 
 
 @attrs.frozen
@@ -121,7 +122,7 @@ class KimCount:
     ``region_code`` is ``None`` for all of Indonesia. ``as_of`` is ``None``
     when the source gives no exact date; ``period`` then holds what it gives
     (``"2025-11"``). ``stated_name`` and ``stated_kind`` are how the source
-    calls the region, which may differ from the decree (seed 002 counts
+    calls the region, which may differ from the decree (MMC Kalteng counts
     Palangka Raya, a kota, among "7 Kabupaten"); :attr:`region` has the
     decree's name and kind. ``provinces`` is how many provinces the counted
     KIMs come from, when the source says.
@@ -146,8 +147,7 @@ class KimCount:
     def _check_source(self, attribute: attrs.Attribute[Source], value: object) -> None:
         check_type(attribute.name, value, Source)
         if self.citation is not None and self.citation.source != value:
-            msg = f"{attribute.name} must be the source of the citation"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("argument.source_mismatch", name=attribute.name)
 
     @property
     def region(self) -> Region | None:
@@ -158,7 +158,7 @@ class KimCount:
         """One line: region, count, kind and date, in ``lang``."""
         region = self.region
         where = "Indonesia" if region is None else region.name
-        when = self.as_of.isoformat() if self.as_of else self.period
+        when = self.as_of or self.period
         return render(
             "region.kim_count",
             lang,
@@ -199,7 +199,7 @@ _KALTENG = Citation(
     ),
 )
 
-#: KIMs formed in Central Kalimantan, 8 September 2021 (seed 002), in the
+#: KIMs formed in Central Kalimantan, 8 September 2021 (MMC Kalteng), in the
 #: source's order. The source says "7 Kabupaten", but 62.71 is a kota.
 CENTRAL_KALIMANTAN_2021: tuple[KimCount, ...] = tuple(
     KimCount(
@@ -222,7 +222,7 @@ CENTRAL_KALIMANTAN_2021: tuple[KimCount, ...] = tuple(
     )
 )
 
-#: KIMs attending a socialisation in Kota Serang (seed 000, undated): an
+#: KIMs attending a socialisation in Kota Serang (Diskominfo Kota Serang, undated): an
 #: attendance, not the city's total.
 KOTA_SERANG_ATTENDANCE = KimCount(
     region_code="36.73",
@@ -237,7 +237,7 @@ KOTA_SERANG_ATTENDANCE = KimCount(
     stated_kind=RegionKind.KOTA,
 )
 
-#: Kota Serang's districts and villages as seed 000 states them.
+#: Kota Serang's districts and villages as Diskominfo Kota Serang states them.
 KOTA_SERANG_DIVISIONS = DivisionCount(
     region_code="36.73",
     districts=6,
@@ -247,7 +247,7 @@ KOTA_SERANG_DIVISIONS = DivisionCount(
 )
 
 #: KIMs registered on the KIM.id platform in November 2025, from 31
-#: provinces. From public reports, not from a seed: kimlib holds no text of
+#: provinces. From public reports, not from a quoted article: kimlib holds no text of
 #: them, so there is no citation, only the source :data:`kimlib.sources.KIM_ID_2025`.
 KIM_ID_NOVEMBER_2025 = KimCount(
     region_code=None,
@@ -344,15 +344,19 @@ def _code(kim: object, index: int, field: str) -> str | None:
     try:
         value = getattr(kim, field)
     except AttributeError:
-        msg = f"kims[{index}] has no attribute {field!r}"
-        raise InvalidArgument(msg) from None
+        raise InvalidArgument.of(
+            "argument.no_attribute", name=f"kims[{index}]", field=repr(field)
+        ) from None
     if value is None and field == "village":
         return None
     try:
         return regions.normalize_code(value)
-    except InvalidArgument as error:
-        msg = f"kims[{index}].{field}: {error}"
-        raise InvalidArgument(msg) from None
+    except InvalidArgument:
+        raise InvalidArgument.of(
+            "argument.region_of_kim",
+            name=f"kims[{index}].{field}",
+            value=shown(value),
+        ) from None
 
 
 def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
@@ -383,7 +387,7 @@ def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
     >>> result.covered, result.villages, result.unplaced, len(result.uncovered)
     (1, 67, 1, 66)
     >>> print(result.describe("id"))
-    Kota Serang: 1 dari 67 desa/kelurahan punya KIM (1%)
+    Kota Serang: 1 dari 67 desa/kelurahan memiliki KIM (1%)
     """
     top = regions.get(region_code).code
     counts = dict.fromkeys(regions.village_codes(top), 0)
@@ -396,8 +400,11 @@ def coverage(kims: Iterable[Placed], region_code: str | Region) -> Coverage:
                 counts[village] += 1
             elif village.startswith(top + "."):
                 found = regions.get(village)  # UnknownRegion if not in the decree
-                msg = f"kims[{index}].village: {found.code} is not a desa/kelurahan"
-                raise InvalidArgument(msg)
+                raise InvalidArgument.of(
+                    "argument.not_a_village",
+                    name=f"kims[{index}].village",
+                    code=found.code,
+                )
         elif region is not None and (region == top or region.startswith(top + ".")):
             unplaced += 1
     return Coverage(

@@ -8,9 +8,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.adinda.strategies import rubrics
 
-from kimlib.adinda import DEFAULT_RUBRIC, ActivityForm, Rubric, Stage, parse_period
+from kimlib.adinda import (
+    DEFAULT_RUBRIC,
+    ActivityForm,
+    Rubric,
+    Stage,
+    parse_period,
+    score,
+)
 from kimlib.adinda import _rubric as rubric_module
-from kimlib.errors import InvalidInput
+from kimlib.adinda._rubric import LARGEST, SMALLEST, InvalidRubric
+from kimlib.errors import InvalidArgument, InvalidInput, KimlibError
+from kimlib.io import load_kims, sample_path
 
 EQUAL = dict.fromkeys(Stage, 1.0)
 
@@ -174,8 +183,8 @@ def test_rubric_is_a_frozen_hashable_value():
     ],
 )
 def test_bad_rubric_is_invalid_input_naming_the_field(kwargs, path, code):
-    """Each bad field raises InvalidInput with its path and reason."""
-    with pytest.raises(InvalidInput) as caught:
+    """Each bad field raises InvalidRubric (InvalidArgument and InvalidInput)."""
+    with pytest.raises(InvalidArgument) as caught:
         Rubric(**kwargs)
     assert [(path, code)] == [(p.path, p.code) for p in caught.value.problems]
     assert path in str(caught.value)
@@ -218,3 +227,130 @@ def test_a_years_targets_equal_twelve_months(rubric, year):
         rubric.cycle_target(year_months),
         math.fsum(rubric.cycle_target(p.months) for p in month_periods),
     )
+
+
+# --- values at their extremes (reliability.md F4) ----------------------------------
+
+S = [s.value for s in Stage]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "path", "code"),
+    [
+        pytest.param(
+            {"cycle_share": 10**400}, "cycle_share", "rubric.too_large", id="huge-int"
+        ),
+        pytest.param(
+            {"cycle_share": -(10**400)}, "cycle_share", "error.negative", id="-huge"
+        ),
+        pytest.param(
+            {"stage_weights": dict.fromkeys(S, 1e308)},
+            "stage_weights.akses",
+            "rubric.too_large",
+            id="weights-1e308",
+        ),
+        pytest.param(
+            {"monthly_targets": dict.fromkeys(S, 5e-324)},
+            "monthly_targets.akses",
+            "rubric.too_small",
+            id="target-5e-324",
+        ),
+        pytest.param(
+            {"form_weights": {"workshop": 10**400}},
+            "form_weights.workshop",
+            "rubric.too_large",
+            id="form-huge",
+        ),
+        pytest.param(
+            {"months_per_cycle": 5e-324},
+            "months_per_cycle",
+            "rubric.too_small",
+            id="cadence-tiny",
+        ),
+        pytest.param(
+            {"months_per_cycle": 1e300},
+            "months_per_cycle",
+            "rubric.too_large",
+            id="cadence-huge",
+        ),
+    ],
+)
+def test_extreme_values_are_refused_when_built(kwargs, path, code):
+    """F4: values whose scores would overflow or divide by zero are refused."""
+    with pytest.raises(InvalidRubric) as caught:
+        Rubric(**kwargs)
+    assert (path, code) == (
+        caught.value.problems[0].path,
+        caught.value.problems[0].code,
+    )
+    assert isinstance(caught.value, InvalidArgument)
+    assert isinstance(caught.value, InvalidInput)
+    assert "rubrik ADINDA tidak sah" in caught.value.message("id")
+
+
+def _sample_kim():
+    return next(iter(load_kims(sample_path())))
+
+
+@pytest.mark.parametrize("period", ["2025-01-02/2025-01-02", "2025Q1", "2025"])
+def test_the_accepted_extremes_score_finitely(period):
+    """F4: everything accepted, however extreme, gives a finite score in 0..100."""
+    kim = _sample_kim()
+    for rubric in (
+        Rubric(
+            stage_weights=dict.fromkeys(S, LARGEST),
+            monthly_targets=dict.fromkeys(S, SMALLEST),
+            form_weights=dict.fromkeys(ActivityForm.values(), LARGEST),
+            months_per_cycle=SMALLEST,
+            cycle_share=0.999999,
+        ),
+        Rubric(
+            stage_weights={**dict.fromkeys(S, 5e-324), "akses": LARGEST},
+            monthly_targets=dict.fromkeys(S, LARGEST),
+            months_per_cycle=LARGEST,
+        ),
+    ):
+        total = score(kim, period, rubric=rubric).total
+        assert 0.0 <= total <= 100.0
+
+
+_NUMBER = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=-(10**500), max_value=10**500),
+    st.fractions(),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.none(),
+    st.text(max_size=3),
+    st.booleans(),
+)
+
+
+@given(
+    field=st.sampled_from(
+        [
+            "stage_weights",
+            "monthly_targets",
+            "form_weights",
+            "cycle_share",
+            "months_per_cycle",
+            "name",
+        ]
+    ),
+    value=_NUMBER,
+    as_table=st.booleans(),
+)
+def test_any_junk_rubric_argument_is_invalid_argument(field, value, as_table):
+    """Junk in one field: a rubric that scores finitely, or InvalidArgument only."""
+    tabled = field in {"stage_weights", "monthly_targets", "form_weights"}
+    argument = {"akses": value} if tabled and as_table else value
+    if field == "stage_weights" and as_table:
+        argument = {**dict.fromkeys(S, 1.0), "akses": value}
+    try:
+        rubric: object = Rubric(**{field: argument})
+    except KimlibError as error:
+        rubric = error
+    if isinstance(rubric, Rubric):
+        assert all(math.isfinite(c) for c in rubric.caps.values())
+        assert all(rubric.target(s, 1 / 31) > 0 for s in Stage)
+    else:
+        assert isinstance(rubric, InvalidArgument)

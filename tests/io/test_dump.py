@@ -6,7 +6,8 @@ import datetime as dt
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
+from tests.conftest import ci_examples
 
 from kimlib.errors import InvalidArgument
 from kimlib.io import dump, load_kim
@@ -14,11 +15,7 @@ from kimlib.model import Activity, ActivityForm, Kim, Member, Nik, Role
 from kimlib.strategies import kim_documents, kims
 
 #: At least 1,000 examples under the "ci" profile (issue 2's acceptance).
-CI_ROUND_TRIPS = settings(
-    max_examples=max(1000, settings.default.max_examples)
-    if settings.get_current_profile_name() == "ci"
-    else settings.default.max_examples
-)
+CI_ROUND_TRIPS = ci_examples(1000)
 
 
 @CI_ROUND_TRIPS

@@ -250,11 +250,12 @@ def test_a_member_key_that_is_a_name_is_hidden():
 
 
 def test_padded_region_codes_do_not_fill_the_cache():
-    """The cache holds normalised codes, however much padding the input has."""
-    kim_module._region_code.cache_clear()
+    """The cache holds dotted codes; a megabyte of padding is refused at once."""
+    kim_module._known_code.cache_clear()
     for i in range(50):
-        load_kim({**BASE, "region": "62.71" + " " * (2**16 + i)})
-    assert 1 == kim_module._region_code.cache_info().currsize
+        load_kim({**BASE, "region": "62.71" + " " * (1 + i % 10)})
+    assert 1 == kim_module._known_code.cache_info().currsize
+    assert ("region",) == _problems({**BASE, "region": "62.71" + " " * 2**20}).paths
     assert ("region",) == _problems({**BASE, "region": "62.71" + "x" * 2**20}).paths
 
 
@@ -358,7 +359,7 @@ def test_a_json_syntax_error_gives_line_and_column():
     """Within a document: line and column; within a JSON Lines line: column."""
     error = _problems('{\n  "name": "K",\n  "region" "62.71"\n}')
     assert "not valid JSON (line 3, column 12)" in str(error)
-    assert "bukan JSON yang valid (baris 3, kolom 12)" in error.message("id")
+    assert "bukan JSON yang sah (baris 3, kolom 12)" in error.message("id")
     results = list(load_kims([json.dumps(BASE), '{"name": "K",, }'], errors="collect"))
     assert "line 2: $: not valid JSON (column 14)" in str(results[1].error)
 

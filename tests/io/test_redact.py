@@ -83,4 +83,4 @@ def test_redact_command_reports_invalid_documents_without_writing_them(
     assert 1 == len(captured.out.splitlines())
     assert "Zq" not in captured.out + captured.err
     assert "baris 2: region" in captured.err
-    assert "1 dokumen ditulis tanpa data pribadi, 1 tidak valid" in captured.err
+    assert "1 dokumen ditulis tanpa data pribadi, 1 tidak sesuai format" in captured.err

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import ci_examples
 
 from kimlib.errors import InvalidInput, KimlibError
 from kimlib.io import load_kim
@@ -13,11 +14,7 @@ from kimlib.model import Kim
 from kimlib.strategies import json_values, kim_documents, mutated_kim_documents
 
 #: At least 1,000 examples under the "ci" profile (issue 2's acceptance).
-CI_EXAMPLES = settings(
-    max_examples=max(1000, settings.default.max_examples)
-    if settings.get_current_profile_name() == "ci"
-    else settings.default.max_examples
-)
+CI_EXAMPLES = ci_examples(1000)
 
 
 def _load(value, **options):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kimlib import regions
-from kimlib.regions import RegionKind, _aliases
+from kimlib.regions import RegionKind, _aliases, _search
 
 
 def codes(found):
@@ -98,3 +98,79 @@ def test_same_name_siblings_both_found():
     """Both desa "Kogekotu" of 94.03.01 are found (look them up by code)."""
     found = codes(regions.find("Kogekotu", within="94.03.01"))
     assert {"94.03.01.2011", "94.03.01.2018"} <= set(found)
+
+
+@pytest.mark.parametrize(("code", "old"), sorted(_aliases.REPLACED_NAMES.items()))
+def test_replaced_names_still_found(code, old):
+    """A name kimlib corrected in the data still finds its region first nearby."""
+    parent = regions.get(code).parent
+    within = None if parent is None else parent.code
+    assert code == regions.find(old, within=within)[0].code
+    assert old != regions.get(code).name
+
+
+def test_corrected_names_are_shipped():
+    """71.09 carries its legal name; the agreed readings of the decree are used."""
+    assert "Kabupaten Kepulauan Siau Tagulandang Biaro" == regions.get("71.09").name
+    assert "Tumbang Tuwe" == regions.get("62.10.10.2008").name
+    assert "Bl. Limbangan" == regions.get("32.05.38").name
+
+
+def test_reading_without_agreement_is_kept():
+    """15.02.05.1036 keeps its name: the two other extractions disagree."""
+    assert "Pasar Baru Rantau" == regions.get("15.02.05.1036").name
+
+
+def test_kep_means_kepulauan():
+    """Kep. and Kepulauan find the same regency, and so does the bare name."""
+    assert ["73.01"] * 3 == [
+        regions.find(query)[0].code
+        for query in ("Kep. Selayar", "Kepulauan Selayar", "Selayar")
+    ]
+
+
+def test_typing_errors_find_large_regions_only():
+    """One typing error finds a regency; none finds a village a letter away."""
+    assert "35.78" == regions.find("Surabya")[0].code
+    assert () == regions.find("Cemantann", within="62.11.02")
+
+
+def test_short_queries_forgive_no_typing_error():
+    """A four-letter query is not corrected (Bali is not Bala)."""
+    assert all(r.name != "Bali" for r in regions.find("Bala", kind="provinsi"))
+
+
+def test_no_match_inside_a_word():
+    """A query found only inside a word of some name finds nothing."""
+    assert () == regions.find("jatengah")
+    assert "12.05.03.2009" not in codes(regions.find("Jateng"))
+
+
+def test_later_word_matches_after_name_starts():
+    """A name whose later word starts with the query comes after the starts."""
+    found = codes(regions.find("Hulu", kind="kabupaten"))
+    assert "61.06" in found
+
+
+def test_province_words_set_aside():
+    """Daerah Khusus Ibukota, DKI, Daerah Istimewa and Provinsi are set aside."""
+    queries = ("Provinsi DKI Jakarta", "Daerah Khusus Ibukota Jakarta", "Jakarta")
+    assert {"31"} == {regions.find(query)[0].code for query in queries}
+
+
+def test_larger_region_first_on_a_tie():
+    """Kecamatan and kelurahan Pahandut tie: the kecamatan comes first."""
+    assert ["62.71.01", "62.71.01.1001"] == codes(regions.find("Pahandut"))[:2]
+
+
+def test_edit_distance_counts_swaps_and_stops_at_the_bound():
+    """Swapping two neighbours is one edit; counting stops above the bound."""
+    assert 1 == _search.edit_distance("jtaeng", "jateng", 1)
+    assert 2 == _search.edit_distance("abcdef", "zzcdef", 1)
+    assert 3 == _search.edit_distance("ab", "abcde", 2)
+    assert 0 == _search.edit_distance("same", "same", 0)
+
+
+def test_accents_are_ignored():
+    """Letters with accents match their plain forms ("Palangká Raya")."""
+    assert "62.71" == regions.find("Palangká Raya")[0].code

@@ -11,18 +11,18 @@ from tests.rules.helpers import document, edited, kim
 import kimlib
 import kimlib.rules
 from kimlib.errors import InvalidArgument
+from kimlib.io import VerdictRecord
 from kimlib.messages import CATALOGUE, LANGS
 from kimlib.model import Role
 from kimlib.rules import (
-    ACTIONS,
-    FACTS,
     FindingStatus,
     Outcome,
-    VerdictRecord,
     assess,
     catalogue,
     official_name,
 )
+from kimlib.rules._checks import FACTS
+from kimlib.rules._remedies import ACTIONS
 from kimlib.rules.profiles import PROFILES, load
 
 ON = "2025-04-17"
@@ -105,16 +105,16 @@ def test_absent_documents_ask_for_the_list():
 
 
 def test_record_is_plain_json_without_personal_data():
-    """dump(verdict) gives plain data; it validates against the record's schema."""
+    """dump(verdict) gives plain data that decodes into the verdict's record."""
     verdict = assess(_worst(), on=ON)
     data = kimlib.dump(verdict)
     text = msgspec.json.encode(data).decode()
     assert "Anggota" not in text
     assert "ineligible" == data["outcome"]
     assert ["ketua"] == data["findings"][1]["subjects"]
-    assert data["findings"][0]["sources"][0]["quote"]
-    assert msgspec.convert(data, VerdictRecord) == verdict.to_record()
-    assert msgspec.json.schema(VerdictRecord)["$ref"]
+    first = data["findings"][0]["sources"][0]
+    assert data["sources"][first]["quote"]
+    assert data == kimlib.dump(msgspec.convert(data, VerdictRecord))
 
 
 def test_subjects_are_roles():
@@ -181,6 +181,7 @@ def test_all_is_sorted_and_complete():
         "ProfileRegistry",
         "default_registry",
         "Severity",
-        "VerdictRecord",
     ):
         assert name in module.__all__
+    for name in ("ACTIONS", "FACTS", "VerdictRecord", "FindingRecord"):
+        assert name not in module.__all__

@@ -80,7 +80,7 @@ def test_same_kim_in_2023_is_not_in_force():
     assert Outcome.NOT_IN_FORCE == verdict.outcome
     assert ["membership.size"] == [f.rule_id for f in verdict.findings]
     assert "Kelompok Informasi Masyarakat" == verdict.official_name
-    assert "2024-09-05" in verdict.explain("en")
+    assert "from 5 September 2024." in verdict.explain("en")
 
 
 def test_before_june_2010_raises():

@@ -1,7 +1,8 @@
 """ADINDA: periods, topic cycles, the rubric and the score of a KIM's activity.
 
 ADINDA (Akses, Diskusi, Implementasi, Networking, Diseminasi, Aspirasi) is how
-a KIM works (seeds 000, 001, 003). This package reads a KIM's activities in its
+a KIM works (Diskominfo Kota Serang, Diskominfosatik Banten, Diskominfo
+Kapuas Hulu). This package reads a KIM's activities in its
 region's time zone, groups them by period and topic, and scores them with a
 documented, configurable :class:`Rubric`. :data:`DEFAULT_RUBRIC` is kimlib's
 own choice, not an official standard: no official scoring was found in any
@@ -21,14 +22,8 @@ from __future__ import annotations
 
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import ZONES, Period, check_timezone, parse_period
-from kimlib.adinda._report import (
-    ActionRecord,
-    AdindaReport,
-    AdindaReportRecord,
-    CycleRecord,
-    NextAction,
-)
-from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
+from kimlib.adinda._report import AdindaReport, NextAction
+from kimlib.adinda._rubric import DEFAULT_RUBRIC, InvalidRubric, Rubric
 from kimlib.adinda._score import (
     SUGGESTED_FORM,
     score,
@@ -44,13 +39,11 @@ __all__ = [
     "STAGE_DESCRIPTIONS",
     "SUGGESTED_FORM",
     "ZONES",
-    "ActionRecord",
     "Activity",
     "ActivityForm",
     "AdindaReport",
-    "AdindaReportRecord",
     "Channel",
-    "CycleRecord",
+    "InvalidRubric",
     "NextAction",
     "Period",
     "Rubric",

@@ -5,9 +5,9 @@ and space-insensitive). A topic's cycle is *complete* when, inside the period,
 it has activities in all six ADINDA stages and it is *ordered*: some Akses
 precedes (strictly earlier instant) some Diskusi that precedes some
 Implementasi. Both are existence tests, so adding an activity never breaks a
-cycle. kimlib's reading of seed 003, whose Diskusi is about "Informasi yang
-telah diperoleh" and whose Implementasi is about "Informasi yang telah di
-diskusikan".
+cycle. kimlib's reading of Diskominfo Kapuas Hulu ("Tentang KIM"), whose
+Diskusi is about "Informasi yang telah diperoleh" and whose Implementasi is
+about "Informasi yang telah di diskusikan".
 
 Each topic is checked in one pass over its activities: the earliest Akses,
 then the earliest Diskusi after it, then whether the latest Implementasi comes

@@ -97,7 +97,7 @@ class Period:
             raise _out_of_range(value)
         if value <= self.start:
             raise InvalidArgument.of(
-                "argument.period_order", end=str(value), start=str(self.start)
+                "argument.period_end", end=str(value), start=str(self.start)
             )
 
     @property

@@ -1,14 +1,11 @@
 """The ADINDA report: a period's score, how it decomposes and what would raise it.
 
-:class:`AdindaReport` is the Python value; :meth:`AdindaReport.to_record` gives
-:class:`AdindaReportRecord`, made of plain fields (strings, numbers, lists and
-string-keyed mappings) that :func:`kimlib.io.dump` turns into JSON and msgspec
-describes with a JSON Schema.
+:class:`AdindaReport` is the Python value; :func:`kimlib.io.dump` writes it as
+JSON (the record that ``kimlib.io.json_schema("report")`` describes).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -17,16 +14,10 @@ import attrs
 from kimlib.adinda._cycles import TopicCycle
 from kimlib.adinda._periods import Period
 from kimlib.adinda._rubric import DEFAULT_RUBRIC, Rubric
-from kimlib.messages import check_lang, render
+from kimlib.messages import check_lang, format_period, mid_sentence, render
 from kimlib.model import Activity, ActivityForm, Stage
 
-__all__ = [
-    "ActionRecord",
-    "AdindaReport",
-    "AdindaReportRecord",
-    "CycleRecord",
-    "NextAction",
-]
+__all__ = ["AdindaReport", "NextAction"]
 
 _SHOWN_ACTIONS = 3
 
@@ -81,60 +72,13 @@ class NextAction:
     def describe(self, lang: str = "en") -> str:
         """One line saying what to do and what it gains, in ``lang``."""
         params: dict[str, object] = {
-            "form": self.form.label(lang),
-            "stage": self.stage.label(lang),
+            "form": mid_sentence(self.form.label(lang)),
+            "stage": mid_sentence(self.stage.label(lang)),
             "gain": _number(self.gain, lang, 1),
         }
         if self.topic is None:
             return render("adinda.explain.next", lang, **params)
         return render("adinda.explain.next_cycle", lang, topic=self.topic, **params)
-
-
-@attrs.frozen(kw_only=True)
-class CycleRecord:
-    """A topic cycle as plain fields."""
-
-    topic: str
-    stages_present: tuple[str, ...]
-    missing: tuple[str, ...]
-    complete: bool
-    ordered: bool
-
-
-@attrs.frozen(kw_only=True)
-class ActionRecord:
-    """A next-best action as plain fields."""
-
-    stage: str
-    form: str
-    gain: float
-    completes_cycle: bool
-    topic: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class AdindaReportRecord:
-    """An :class:`AdindaReport` as plain, JSON-friendly fields.
-
-    Mappings are keyed by stage values (``"akses"``); ``end`` is exclusive.
-    """
-
-    period: str
-    start: dt.date
-    end: dt.date
-    timezone: str
-    rubric: str
-    total: float
-    by_stage: Mapping[str, float] = attrs.field(hash=False)
-    cycle: float
-    counts: Mapping[str, int] = attrs.field(hash=False)
-    effective: Mapping[str, float] = attrs.field(hash=False)
-    targets: Mapping[str, float] = attrs.field(hash=False)
-    cycle_target: float
-    complete_cycles: int
-    cycles: tuple[CycleRecord, ...]
-    missing: tuple[str, ...]
-    next_best_actions: tuple[ActionRecord, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -182,7 +126,7 @@ class AdindaReport:
             render(
                 "adinda.explain.title",
                 lang,
-                period=self.period.label,
+                period=format_period(self.period.start, self.period.end, lang),
                 total=_number(self.total, lang, 1),
             ),
             render("adinda.explain.rubric_default", lang)
@@ -238,46 +182,3 @@ class AdindaReport:
                 key = "adinda.explain.unordered_cycle"
                 lines.append(render(key, lang, topic=cycle.topic))
         return lines
-
-    def to_record(self) -> AdindaReportRecord:
-        """The report as plain fields, for JSON and JSON Schema."""
-
-        def by_value(table: Mapping[Stage, float]) -> dict[str, float]:
-            return {s.value: table[s] for s in Stage}
-
-        return AdindaReportRecord(
-            period=self.period.label,
-            start=self.period.start,
-            end=self.period.end,
-            timezone=self.timezone,
-            rubric=self.rubric.name,
-            total=self.total,
-            by_stage=by_value(self.by_stage),
-            cycle=self.cycle,
-            counts={s.value: self.counts[s] for s in Stage},
-            effective=by_value(self.effective),
-            targets=by_value(self.targets),
-            cycle_target=self.cycle_target,
-            complete_cycles=self.complete_cycles,
-            cycles=tuple(
-                CycleRecord(
-                    topic=c.topic,
-                    stages_present=tuple(s.value for s in c.stages_present),
-                    missing=tuple(s.value for s in c.missing),
-                    complete=c.complete,
-                    ordered=c.ordered,
-                )
-                for c in self.cycles
-            ),
-            missing=tuple(s.value for s in self.missing),
-            next_best_actions=tuple(
-                ActionRecord(
-                    stage=a.stage.value,
-                    form=a.form.value,
-                    topic=a.topic,
-                    gain=a.gain,
-                    completes_cycle=a.completes_cycle,
-                )
-                for a in self.next_best_actions
-            ),
-        )

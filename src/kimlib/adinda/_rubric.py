@@ -4,7 +4,13 @@ No official ADINDA scoring was found in any public source (seeds 000-004 name
 the stages and nothing more), so :data:`DEFAULT_RUBRIC` is kimlib's own,
 transparent choice, not an official standard. A Dinas passes its own
 :class:`Rubric`; every field is validated and a bad one raises
-:class:`~kimlib.errors.InvalidInput` naming it (``stage_weights.akses``).
+:class:`InvalidRubric` (an :class:`~kimlib.errors.InvalidArgument`, and an
+:class:`~kimlib.errors.InvalidInput` as before) naming it
+(``stage_weights.akses``). Numbers are kept in a range where every score is
+finite: weights, targets and months per cycle are at most
+:data:`LARGEST` (a million), and targets and months per cycle at least
+:data:`SMALLEST` (a millionth), so that no sum overflows and no target
+becomes zero over a one-day period.
 
 The score of a period (all parts in points out of 100):
 
@@ -33,42 +39,103 @@ target is 3 / 3 = 1 and the one complete cycle earns the whole 20; the total is
 >>> Rubric(stage_weights={**DEFAULT_RUBRIC.stage_weights, "akses": -1})
 Traceback (most recent call last):
 ...
-kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
+kimlib.adinda.InvalidRubric: invalid ADINDA rubric (1 problem(s)):
   stage_weights.akses: must not be negative
+>>> Rubric(cycle_share=10**400)
+Traceback (most recent call last):
+...
+kimlib.adinda.InvalidRubric: invalid ADINDA rubric (1 problem(s)):
+  cycle_share: too large: at most a million (1e6)
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from numbers import Real
 from types import MappingProxyType
 from typing import TypeVar
 
 import attrs
 
-from kimlib.errors import InvalidInput, Problem
+from kimlib._validation import frozen
+from kimlib.errors import InvalidArgument, InvalidInput, Problem
 from kimlib.model import ActivityForm, Stage
 
-__all__ = ["DEFAULT_RUBRIC", "Rubric"]
+__all__ = ["DEFAULT_RUBRIC", "LARGEST", "SMALLEST", "InvalidRubric", "Rubric"]
 
 K = TypeVar("K", Stage, ActivityForm)
+
+#: The largest weight, target or months per cycle a rubric accepts.
+LARGEST = 1e6
+#: The smallest monthly target or months per cycle a rubric accepts.
+SMALLEST = 1e-6
+
+
+class InvalidRubric(InvalidArgument, InvalidInput):
+    """A rubric argument with bad fields: every problem, each with its field.
+
+    An :class:`~kimlib.errors.InvalidArgument` (a rubric is an argument), and
+    an :class:`~kimlib.errors.InvalidInput` as rubric errors were before.
+    """
+
+    def __init__(
+        self, problems: Iterable[Problem], header: str = "error.invalid_rubric"
+    ) -> None:
+        """Collect ``problems`` under the header ``invalid ADINDA rubric``."""
+        InvalidInput.__init__(self, problems, header)
 
 
 def _proxy(value: object) -> object:
     """Freeze a mapping as given; everything else is checked after init."""
-    if isinstance(value, Mapping):
-        return MappingProxyType(dict(value))
-    return value
+    return frozen(value) if isinstance(value, Mapping) else value
 
 
 def _number(path: str, value: object, problems: list[Problem]) -> float | None:
+    """A finite number at most :data:`LARGEST` in size, or ``None`` (a problem)."""
     if isinstance(value, bool) or not isinstance(value, Real):
         problems.append(Problem(path, "adinda.rubric.not_a_number"))
         return None
-    number = float(value)
+    try:
+        number = float(value)
+    except (OverflowError, ValueError, TypeError):  # 10**400, Decimal("sNaN") ...
+        text = str(value).strip().lower()
+        code = (
+            "adinda.rubric.not_finite"
+            if "nan" in text
+            else "error.negative"
+            if text.startswith("-")
+            else "rubric.too_large"
+        )
+        problems.append(Problem(path, code))
+        return None
     if not math.isfinite(number):
         problems.append(Problem(path, "adinda.rubric.not_finite"))
+        return None
+    if number < -LARGEST:  # every field of a rubric is >= 0
+        problems.append(Problem(path, "error.negative"))
+        return None
+    if number > LARGEST:
+        problems.append(Problem(path, "rubric.too_large"))
+        return None
+    return number
+
+
+def _entry(
+    path: str, value: object, problems: list[Problem], *, positive: bool
+) -> float | None:
+    """One value of a table: a number, > 0 (and not tiny) or >= 0 as asked."""
+    number = _number(path, value, problems)
+    if number is None:
+        return None
+    if positive and number <= 0:
+        problems.append(Problem(path, "adinda.rubric.not_positive"))
+        return None
+    if positive and number < SMALLEST:
+        problems.append(Problem(path, "rubric.too_small"))
+        return None
+    if number < 0:
+        problems.append(Problem(path, "error.negative"))
         return None
     return number
 
@@ -96,15 +163,8 @@ def _table(
                 Problem(f"{name}.{key}", "error.not_allowed", {"allowed": allowed})
             )
             continue
-        path = f"{name}.{member.value}"
-        number = _number(path, value, problems)
-        if number is None:
-            continue
-        if positive and number <= 0:
-            problems.append(Problem(path, "adinda.rubric.not_positive"))
-        elif number < 0:
-            problems.append(Problem(path, "error.negative"))
-        else:
+        number = _entry(f"{name}.{member.value}", value, problems, positive=positive)
+        if number is not None:
             table[member] = number
     for member in vocabulary:
         if member in table or f"{name}.{member.value}" in {p.path for p in problems}:
@@ -182,10 +242,12 @@ class Rubric:
         months = _number("months_per_cycle", self.months_per_cycle, problems)
         if months is not None and months <= 0:
             problems.append(Problem("months_per_cycle", "adinda.rubric.not_positive"))
+        elif months is not None and months < SMALLEST:
+            problems.append(Problem("months_per_cycle", "rubric.too_small"))
         if not isinstance(self.name, str) or not self.name.strip():
             problems.append(Problem("name", "error.empty_text"))
         if problems:
-            raise InvalidInput(problems)
+            raise InvalidRubric(problems)
         setattr_ = object.__setattr__
         setattr_(self, "stage_weights", MappingProxyType(weights))
         setattr_(self, "monthly_targets", MappingProxyType(targets))

@@ -1,10 +1,11 @@
-"""What each ADINDA stage means, from seed 003 (Kapuas Hulu, "Tentang KIM").
+"""What each ADINDA stage means, from Diskominfo Kapuas Hulu ("Tentang KIM").
 
-Seed 000 gives the acronym ("ADINDA ini merupakan singkatan dari Akses
-informasi, Diskusi, ImplementasI, Networking, Diseminasi, Aspirasi") and seed
-001 calls it the KIM's working principle ("prinsip kerja KIM yaitu akses
-informasi, diskusi, implementasi networking, diseminasi, aspirasi"). Seed 003
-explains each stage; its only worked example is for Implementasi.
+Diskominfo Kota Serang gives the acronym ("ADINDA ini merupakan singkatan dari
+Akses informasi, Diskusi, ImplementasI, Networking, Diseminasi, Aspirasi") and
+Diskominfosatik Banten (17 April 2025) calls it the KIM's working principle
+("prinsip kerja KIM yaitu akses informasi, diskusi, implementasi networking,
+diseminasi, aspirasi"). Diskominfo Kapuas Hulu explains each stage; its only
+worked example is for Implementasi.
 
 >>> describe(Stage.IMPLEMENTASI).text("en")
 'The information discussed is put to use so that it benefits the community ...'
@@ -25,7 +26,7 @@ import attrs
 
 from kimlib import sources
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import render, shown
 from kimlib.model import Stage
 from kimlib.sources import Citation, Cited
 
@@ -34,17 +35,17 @@ __all__ = ["STAGE_DESCRIPTIONS", "StageDescription", "describe"]
 
 @attrs.frozen(kw_only=True)
 class StageDescription(Cited):
-    """A stage, what it means (id/en), and the sentence of seed 003 it rests on."""
+    """A stage, what it means (id/en), and the source's sentence it rests on."""
 
     stage: Stage
-    #: The sentence of seed 003, verbatim (Indonesian, typos included).
+    #: The sentence of Diskominfo Kapuas Hulu, verbatim (Indonesian, typos included).
     citation: Citation
-    #: Whether seed 003 gives a worked example for this stage.
+    #: Whether Diskominfo Kapuas Hulu gives a worked example for this stage.
     has_example: bool = False
 
     @property
     def source(self) -> str | None:
-        """The file of the quoted seed article: ``citation.source.file``."""
+        """The file of the quoted article's text: ``citation.source.file``."""
         return self.citation.source.file
 
     def text(self, lang: str = "en") -> str:
@@ -52,13 +53,13 @@ class StageDescription(Cited):
         return render(f"adinda.stage.{self.stage.value}.description", lang)
 
     def example(self, lang: str = "en") -> str | None:
-        """Seed 003's worked example in ``lang``, or ``None`` if it gives none."""
+        """The source's worked example in ``lang``, or ``None`` if none."""
         if not self.has_example:
             return None
         return render(f"adinda.stage.{self.stage.value}.example", lang)
 
 
-# Seed 003, one sentence per stage, verbatim (the Akses sentence has a
+# Diskominfo Kapuas Hulu, one sentence per stage, verbatim (the Akses sentence has a
 # space and a no-break space before "(akses)", as in the source).
 _QUOTES: dict[Stage, str] = {
     Stage.AKSES: (
@@ -117,5 +118,6 @@ def describe(stage: Stage | str) -> StageDescription:
         return STAGE_DESCRIPTIONS[Stage(stage)]
     except ValueError:
         allowed = ", ".join(Stage.values())
-        msg = f"stage={stage!r} is not an ADINDA stage; use one of: {allowed}"
-        raise InvalidArgument(msg) from None
+        raise InvalidArgument.of(
+            "argument.choice", name="stage", value=shown(stage), allowed=allowed
+        ) from None

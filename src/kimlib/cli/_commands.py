@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 
@@ -21,11 +22,23 @@ from kimlib.cli._output import (
     write,
 )
 from kimlib.cli._reading import Entry, Unreadable, read_sources
-from kimlib.messages import Lang, check_lang, render
+from kimlib.messages import Lang, check_lang, format_period, render
 from kimlib.model import Kim
-from kimlib.rules import FindingStatus, Verdict, assess
+from kimlib.rules import (
+    FindingStatus,
+    Outcome,
+    Verdict,
+    assess,
+    default_registry,
+    load_profile,
+)
 
 __all__ = [
+    "EXIT_INVALID",
+    "EXIT_NOT_ELIGIBLE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Tally",
     "assess_arguments",
     "assess_command",
     "score_arguments",
@@ -35,6 +48,18 @@ __all__ = [
 ]
 
 
+#: Exit status: every document valid and (assess) every KIM eligible.
+EXIT_OK = 0
+#: Exit status: some document is invalid, or a KIM id is used twice.
+EXIT_INVALID = 1
+#: Exit status: a usage error, a bad argument, no rule in force, or a file
+#: that cannot be read.
+EXIT_USAGE = 2
+#: Exit status (assess): every document valid, but some KIM is not eligible
+#: (ineligible, incomplete, or no partnership requirement in force).
+EXIT_NOT_ELIGIBLE = 3
+
+
 @attrs.define
 class Tally:
     """What a subcommand saw: documents, invalid ones, unreadable sources."""
@@ -42,12 +67,38 @@ class Tally:
     total: int = 0
     invalid: int = 0
     unreadable: int = 0
+    duplicates: int = 0
+    outcomes: dict[Outcome, int] = attrs.field(factory=dict)
 
-    def status(self, *, failing: int = 0) -> int:
-        """2 if a source was unreadable, 1 if a document was invalid or failing."""
+    def count(self, outcome: Outcome) -> None:
+        """One more KIM assessed with ``outcome``."""
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+
+    def status(self) -> int:
+        """The exit status (see :data:`EXIT_OK` and the others)."""
         if self.unreadable:
-            return 2
-        return 1 if self.invalid or failing else 0
+            return EXIT_USAGE
+        if self.invalid or self.duplicates:
+            return EXIT_INVALID
+        eligible = self.outcomes.get(Outcome.ELIGIBLE, 0)
+        if sum(self.outcomes.values()) > eligible:
+            return EXIT_NOT_ELIGIBLE
+        return EXIT_OK
+
+    def summary(self, key: str, lang: Lang) -> str:
+        """The closing line ``key`` with every count, and the duplicates."""
+        counts = {o.value: self.outcomes.get(o, 0) for o in Outcome}
+        text = render(
+            key,
+            lang,
+            total=self.total,
+            valid=self.total - self.invalid,
+            invalid=self.invalid,
+            **counts,
+        )
+        if self.duplicates:
+            text += render("cli.summary_duplicates", lang, count=self.duplicates)
+        return text
 
 
 def entries(args: argparse.Namespace, lang: Lang, tally: Tally) -> Iterator[Entry]:
@@ -62,6 +113,7 @@ def entries(args: argparse.Namespace, lang: Lang, tally: Tally) -> Iterator[Entr
             continue
         tally.total += 1
         tally.invalid += item.error is not None
+        tally.duplicates += item.duplicate_of is not None
         yield item
 
 
@@ -82,7 +134,10 @@ def kims(
 
 def validate_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
-        "files", nargs="*", metavar="FILE", help=render("cli.arg.files", lang)
+        "files",
+        nargs="*",
+        metavar=render("cli.metavar.file", lang),
+        help=render("cli.arg.files", lang),
     )
     parser.add_argument(
         "--ignore-unknown",
@@ -104,11 +159,7 @@ def validate(args: argparse.Namespace) -> int:
     for entry in entries(args, lang, tally):
         write(show(entry, lang))
     if show is as_text:
-        valid = tally.total - tally.invalid
-        summary = render(
-            "cli.summary", lang, total=tally.total, valid=valid, invalid=tally.invalid
-        )
-        write(summary)
+        write(tally.summary("cli.summary", lang))
     return tally.status()
 
 
@@ -123,32 +174,44 @@ def assess_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     parser.add_argument(
         "--on", metavar="YYYY-MM-DD", default=None, help=render("cli.arg.on", lang)
     )
+    parser.add_argument(
+        "--profile",
+        metavar=render("cli.metavar.file", lang),
+        default=None,
+        help=render("cli.arg.profile", lang),
+    )
     _explain_argument(parser, lang)
 
 
 def _verdict_text(entry: Entry, verdict: Verdict, lang: Lang) -> str:
     is_kim = render("cli.yes" if verdict.is_kim else "cli.no", lang)
     outcome = render(
-        "cli.assess.outcome", lang, outcome=verdict.outcome.value, is_kim=is_kim
+        "cli.assess.outcome", lang, outcome=verdict.outcome.label(lang), is_kim=is_kim
     )
     lines = [f"{entry.source}:{entry.line}: {label(entry, lang)}: {outcome}"]
     lines += [
-        f"  {f.rule_id}: {f.status.value} \u2014 {f.message(lang)}"
+        f"  [{f.status.label(lang)}] {f.message(lang)}"
         for f in verdict.findings
         if f.status is not FindingStatus.PASS
     ]
     remedy = render("cli.assess.remedy", lang)
     lines += [f"  {remedy}: {r.message(lang)}" for r in verdict.remedies]
+    if entry.duplicate_of is not None:
+        lines.append("  " + render("cli.duplicate_id", lang, line=entry.duplicate_of))
     return "\n".join(lines)
 
 
 def assess_command(args: argparse.Namespace) -> int:
-    """``kimlib assess [FILE ...] [--on DATE]``: is each KIM eligible on a date?
+    """``kimlib assess [FILE ...] [--on DATE] [--profile FILE]``: eligible on a date?
+
+    ``--profile`` reads a profile file (:func:`kimlib.rules.load_profile`);
+    KIMs seated in its regions are assessed under it, the others as usual.
 
     Prints, per KIM, its outcome and whether it is a KIM, then every finding
     that is not a pass and the remedies (``--explain``: the full verdict).
-    Returns 0 when every KIM is eligible, 1 when some KIM is not eligible or
-    some document is invalid, 2 when a file cannot be read.
+    Returns 0 when every KIM is eligible, 1 when some document is invalid or
+    a KIM id is repeated, 3 when every document is valid but some KIM is not
+    eligible, 2 when a file cannot be read.
 
     Raises:
         InvalidArgument: ``--on`` is not an ISO date.
@@ -156,34 +219,32 @@ def assess_command(args: argparse.Namespace) -> int:
     """
     lang = check_lang(getattr(args, "lang", "en"))
     on = None if args.on is None else check_date("--on", args.on)
-    tally, eligible = Tally(), 0
+    registry = default_registry()
+    if getattr(args, "profile", None) is not None:  # its regions use the file's rules
+        registry = registry.with_profile(load_profile(Path(args.profile)))
+    tally = Tally()
     for entry, kim in kims(args, lang, tally):
-        verdict = assess(kim, on=on)
-        eligible += verdict.eligible
+        verdict = assess(kim, on=on, registry=registry)
+        tally.count(verdict.outcome)
         if output_format(args) == "json":
-            write(record(entry, verdict))
+            explanation = verdict.explain(lang) if args.explain else None
+            write(record(entry, verdict, lang, explanation))
         elif args.explain:
             write(explained(entry, verdict.explain(lang), lang))
         else:
             write(_verdict_text(entry, verdict, lang))
-    valid = tally.total - tally.invalid
     if output_format(args) == "text":
-        summary = render(
-            "cli.assess.summary",
-            lang,
-            total=tally.total,
-            eligible=eligible,
-            not_eligible=valid - eligible,
-            invalid=tally.invalid,
-        )
-        write(summary)
-    return tally.status(failing=valid - eligible)
+        write(tally.summary("cli.assess.summary", lang))
+    return tally.status()
 
 
 def score_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
     validate_arguments(parser, lang)
     parser.add_argument(
-        "--period", metavar="SPEC", default=None, help=render("cli.arg.period", lang)
+        "--period",
+        metavar=render("cli.metavar.period", lang),
+        default=None,
+        help=render("cli.arg.period", lang),
     )
     _explain_argument(parser, lang)
 
@@ -193,7 +254,7 @@ def _report_text(entry: Entry, report: AdindaReport, lang: Lang) -> str:
         "cli.score.total",
         lang,
         total=number(report.total, lang),
-        period=report.period.label,
+        period=format_period(report.period.start, report.period.end, lang),
     )
     stages = " \u00b7 ".join(
         f"{stage.value} {number(report.by_stage[stage], lang)}" for stage in Stage
@@ -221,14 +282,12 @@ def score_command(args: argparse.Namespace) -> int:
     for entry, kim in kims(args, lang, tally):
         report = score(kim, period)
         if output_format(args) == "json":
-            write(record(entry, report, kim_id=kim.id, kim_name=kim.name))
+            explanation = report.explain(lang) if args.explain else None
+            write(record(entry, report, lang, explanation))
         elif args.explain:
             write(explained(entry, report.explain(lang), lang))
         else:
             write(_report_text(entry, report, lang))
     if output_format(args) == "text":
-        summary = render(
-            "cli.score.summary", lang, total=tally.total, invalid=tally.invalid
-        )
-        write(summary)
+        write(tally.summary("cli.score.summary", lang))
     return tally.status()

@@ -1,26 +1,44 @@
-"""Reading KIM documents for the command line: files, stdin or the sample."""
+"""Reading KIM documents for the command line: files, stdin or the sample.
+
+Documents are read through :func:`kimlib.load_kims` (``errors="collect"``),
+so the command line recognises exactly what the library does. This module
+only opens the sources (a file that cannot be opened gets a reason in both
+languages, not the system's English), keeps each line at hand to label a
+document that did not load with its id and name, and notices a KIM id used
+twice within one source.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 import attrs
 
 from kimlib.errors import InvalidInput
-from kimlib.io import load_kim, sample_path
+from kimlib.io import load_kims, sample_path
 from kimlib.model import Kim
 
-__all__ = ["Entry", "Unreadable", "read_sources"]
+__all__ = ["Entry", "Unreadable", "clean", "read_sources"]
 
 #: How a source is named in the output when it is not a path.
 _SHOWN = {"-": "<stdin>"}
 
-#: The longest KIM name the text output shows (longer ones are cut).
+#: The longest KIM name or path the text output shows (longer ones are cut).
 _NAME_WIDTH = 80
+
+#: The catalogue key of the reason a source cannot be opened, by errno.
+_REASONS = {
+    errno.ENOENT: "cli.reason.missing",
+    errno.EACCES: "cli.reason.denied",
+    errno.EPERM: "cli.reason.denied",
+    errno.EISDIR: "cli.reason.directory",
+}
 
 
 @attrs.frozen
@@ -29,7 +47,8 @@ class Entry:
 
     ``kim`` is the loaded KIM, or ``None`` with the ``error`` saying why;
     ``kim_id`` and ``name`` label it in the output (from the raw document
-    when it did not load).
+    when it did not load). ``duplicate_of`` is the line of the same source
+    where the same KIM id was seen first.
     """
 
     source: str
@@ -38,29 +57,45 @@ class Entry:
     name: str | None
     kim: Kim | None
     error: InvalidInput | None
+    duplicate_of: int | None = None
 
 
 @attrs.frozen
 class Unreadable:
-    """A source that could not be read: its display name and the reason."""
+    """A source that could not be read: its display name and the reason's key."""
 
     source: str
     reason: str
 
 
+def clean(value: str, width: int = _NAME_WIDTH) -> str:
+    r"""``value`` as the terminal may show it: one line, no control or bidi marks.
+
+    Control characters, format characters (bidirectional overrides, zero
+    width marks) and line breaks become nothing or a space; a long value is
+    cut to ``width``.
+
+    >>> clean("KIM\u202e Palsu\n\x1b[31mmerah")
+    'KIM Palsu [31mmerah'
+    """
+    head = value[: width * 4]  # cut first: a 100 MB name costs nothing
+    text = "".join(
+        c for c in " ".join(head.split()) if unicodedata.category(c)[0] != "C"
+    )
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _shown(value: object) -> str | None:
-    """A document's id or name as printed: one line, printable, not too long."""
+    """A document's id or name as printed, or None when it has none."""
     if not isinstance(value, str):
         return None
-    head = value[: _NAME_WIDTH * 4]  # cut first: a 100 MB name costs nothing
-    text = "".join(c for c in " ".join(head.split()) if c.isprintable())
-    if len(text) > _NAME_WIDTH:
-        text = text[: _NAME_WIDTH - 1] + "…"
-    return text or None
+    return clean(value) or None
 
 
-def _labels_of(raw: bytes) -> tuple[str | None, str | None]:
+def _labels_of(raw: bytes | str | None) -> tuple[str | None, str | None]:
     """The id and name of a document that did not load, when it has them."""
+    if raw is None:
+        return None, None
     try:
         document = json.loads(raw)
     except (ValueError, RecursionError):
@@ -70,27 +105,58 @@ def _labels_of(raw: bytes) -> tuple[str | None, str | None]:
     return _shown(document.get("id")), _shown(document.get("name"))
 
 
-def _entry(source: str, line: int, raw: bytes, *, ignore_unknown: bool) -> Entry:
-    try:
-        kim = load_kim(raw, ignore_unknown=ignore_unknown)
-    except InvalidInput as error:
-        kim_id, name = _labels_of(raw)
-        return Entry(source, line, kim_id, name, None, error)
-    return Entry(source, line, _shown(kim.id), _shown(kim.name), kim, None)
+class _Lines:
+    """The lines of a source, each kept until its document has been handled."""
+
+    def __init__(self, handle: Iterable[Any]) -> None:
+        self._handle = handle
+        self.kept: dict[int, Any] = {}
+
+    def __iter__(self) -> Iterator[Any]:
+        for number, raw in enumerate(self._handle, start=1):
+            self.kept[number] = raw
+            yield raw
+
+    def take(self, line: int) -> Any:  # noqa: ANN401 - bytes or str, as read
+        """The raw text of ``line``; forget it and every line before it."""
+        raw = self.kept.get(line)
+        for number in [n for n in self.kept if n <= line]:
+            del self.kept[number]
+        return raw
 
 
-@contextmanager
-def _open(file: str | None) -> Iterator[Iterable[bytes | str]]:
-    """The lines of a source: a path, ``-`` (stdin) or None (the sample).
+def _stdin() -> IO[Any]:
+    buffer = getattr(sys.stdin, "buffer", None)
+    return sys.stdin if buffer is None else buffer
 
-    Lines are bytes, except from a text-only stdin (one without ``buffer``).
-    """
-    if file == "-":
-        buffer = getattr(sys.stdin, "buffer", None)
-        yield sys.stdin if buffer is None else buffer
-        return
-    with (sample_path() if file is None else Path(file)).open("rb") as handle:
-        yield handle
+
+def _reason(error: OSError) -> str:
+    return _REASONS.get(error.errno or 0, "cli.reason.other")
+
+
+def _entries(
+    shown: str, handle: Iterable[Any], *, ignore_unknown: bool
+) -> Iterator[Entry]:
+    lines = _Lines(handle)
+    seen: dict[str, int] = {}
+    for result in load_kims(lines, errors="collect", ignore_unknown=ignore_unknown):
+        raw = lines.take(result.line)
+        if result.kim is None:
+            kim_id, name = _labels_of(raw)
+            yield Entry(shown, result.line, kim_id, name, None, result.error)
+            continue
+        kim = result.kim
+        first = None if kim.id is None else seen.setdefault(kim.id, result.line)
+        duplicate = None if first == result.line else first
+        yield Entry(
+            shown,
+            result.line,
+            _shown(kim.id),
+            _shown(kim.name),
+            kim,
+            None,
+            duplicate_of=duplicate,
+        )
 
 
 def read_sources(
@@ -104,12 +170,13 @@ def read_sources(
     """
     sources: list[str | None] = [*files] or [None]
     for file in sources:
-        shown = sample_path().name if file is None else _SHOWN.get(file, file)
+        shown = sample_path().name if file is None else clean(_SHOWN.get(file, file))
         try:
-            with _open(file) as handle:
-                for line, raw in enumerate(handle, start=1):
-                    data = raw if isinstance(raw, bytes) else raw.encode()
-                    if data.strip():
-                        yield _entry(shown, line, data, ignore_unknown=ignore_unknown)
+            if file == "-":
+                yield from _entries(shown, _stdin(), ignore_unknown=ignore_unknown)
+                continue
+            path = sample_path() if file is None else Path(file)
+            with path.open("rb") as handle:
+                yield from _entries(shown, handle, ignore_unknown=ignore_unknown)
         except OSError as error:
-            yield Unreadable(shown, error.strerror or type(error).__name__)
+            yield Unreadable(shown, _reason(error))

@@ -5,7 +5,9 @@ Built on msgspec, which decodes a document straight into the attrs classes of
 error, so when a document fails a second, slower pass collects every problem
 for :class:`~kimlib.errors.InvalidInput`; valid documents never pay for it.
 Unknown keys are an error (a portal's typo must not vanish silently) unless
-``ignore_unknown=True``.
+``ignore_unknown=True``. Results go out as the records of this package
+(:class:`VerdictRecord`, :class:`AdindaReportRecord`, :class:`ProblemsRecord`),
+whose JSON Schemas :func:`json_schema` gives.
 
 >>> kim = load_kim({"name": "KIM Maju", "region": "36.73", "members": []})
 >>> kim.name, kim.region
@@ -31,11 +33,37 @@ from kimlib.io._load import (
     load_kims,
     sample_path,
 )
-from kimlib.io._out import dump, json_schema
+from kimlib.io._out import dump
+from kimlib.io._records import (
+    CitationRecord,
+    FindingRecord,
+    ProblemRecord,
+    ProblemsRecord,
+    RemedyRecord,
+    SourceRecord,
+    TextRecord,
+    VerdictRecord,
+)
+from kimlib.io._report_records import ActionRecord, AdindaReportRecord, CycleRecord
+from kimlib.io._row_record import RowProblemRecord, RowRecord
+from kimlib.io._schema import json_schema
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "ActionRecord",
+    "AdindaReportRecord",
+    "CitationRecord",
+    "CycleRecord",
+    "FindingRecord",
     "LoadResult",
+    "ProblemRecord",
+    "ProblemsRecord",
+    "RemedyRecord",
+    "RowProblemRecord",
+    "RowRecord",
+    "SourceRecord",
+    "TextRecord",
+    "VerdictRecord",
     "dump",
     "json_schema",
     "load_kim",

@@ -239,21 +239,23 @@ def _located(line: int, problems: Iterable[Problem]) -> LoadResult:
 
 
 def _not_json_lines(item: object) -> bool:
-    """Whether the first document shows a JSON array or a pretty-printed file."""
+    """Whether the first document shows a JSON array or a pretty-printed file.
+
+    A pretty-printed document or array opens with a line of ``{`` or ``[``
+    alone; a one-line JSON array of documents decodes to a list of objects.
+    """
     if not isinstance(item, (str, bytes)):
         return False
-    head = item.lstrip()[:1]
-    if head in ("[", b"["):
+    stripped = item.strip()
+    if stripped in ("[", "{", b"[", b"{"):
         return True
-    if head not in ("{", b"{"):
+    if stripped[:1] not in ("[", b"["):
         return False
     try:
-        msgspec.json.decode(item)
-    except msgspec.DecodeError as error:
-        return "truncated" in str(error)
-    except (UnicodeError, RecursionError):
+        value = msgspec.json.decode(stripped)
+    except (msgspec.DecodeError, UnicodeError, RecursionError):
         return False
-    return False
+    return bool(value) and all(isinstance(v, dict) for v in value)
 
 
 def _stream(

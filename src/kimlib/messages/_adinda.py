@@ -1,6 +1,6 @@
 """Messages of the ADINDA cycle and score: stage descriptions, rubric errors, reports.
 
-The stage descriptions paraphrase seed 003 (Kapuas Hulu, "Tentang KIM"); the
+The stage descriptions paraphrase Diskominfo Kapuas Hulu ("Tentang KIM"); the
 quoted Indonesian sentences themselves live in :mod:`kimlib.adinda._stages`.
 """
 
@@ -11,7 +11,7 @@ from kimlib.messages._text import Text
 __all__ = ["MESSAGES"]
 
 MESSAGES: dict[str, Text] = {
-    # --- what each stage means (seed 003) ----------------------------------
+    # --- what each stage means (Diskominfo Kapuas Hulu) ---------------------
     "adinda.stage.akses.description": Text(
         id="KIM mencari informasi dari berbagai sumber: media cetak, elektronik "
         "maupun pemerintah daerah/nasional.",
@@ -83,7 +83,7 @@ MESSAGES: dict[str, Text] = {
     ),
     # --- explanation of a report ---------------------------------------------
     "adinda.explain.title": Text(
-        id="Skor ADINDA periode {period}: {total} dari 100",
+        id="Skor ADINDA {period}: {total} dari 100",
         en="ADINDA score for {period}: {total} out of 100",
     ),
     "adinda.explain.rubric_default": Text(
@@ -104,14 +104,14 @@ MESSAGES: dict[str, Text] = {
         "a target of {target})",
     ),
     "adinda.explain.partial_cycle": Text(
-        id="  Topik \u201c{topic}\u201d belum lengkap; kurang: {missing}",
+        id="  Topik \u201c{topic}\u201d belum lengkap; tahap yang belum ada: {missing}",
         en="  Topic \u201c{topic}\u201d is not complete; missing: {missing}",
     ),
     "adinda.explain.unordered_cycle": Text(
-        id="  Topik \u201c{topic}\u201d punya keenam tahap, tetapi belum ada "
-        "Akses lalu Diskusi lalu Implementasi berurutan",
-        en="  Topic \u201c{topic}\u201d has all six stages but no Akses followed "
-        "by a Diskusi followed by an Implementasi",
+        id="  Topik \u201c{topic}\u201d sudah memiliki keenam tahap, tetapi belum "
+        "ada akses, lalu diskusi, lalu implementasi secara berurutan",
+        en="  Topic \u201c{topic}\u201d has all six stages but no akses followed "
+        "by a diskusi followed by an implementasi",
     ),
     "adinda.explain.missing": Text(
         id="Tahap tanpa kegiatan: {stages}.",
@@ -122,7 +122,7 @@ MESSAGES: dict[str, Text] = {
         en="No activity in this period.",
     ),
     "adinda.explain.next_title": Text(
-        id="Langkah berikut yang paling menaikkan skor:",
+        id="Langkah berikutnya yang paling meningkatkan skor:",
         en="Next steps that raise the score most:",
     ),
     "adinda.explain.next": Text(

@@ -2,7 +2,7 @@
 
 Keys start with ``indicator.`` (success indicators, :mod:`kimlib.indicators`),
 ``mapping.`` (KIM mapping, :mod:`kimlib.stakeholders`) or ``vocabulary.``
-(the sources' vocabulary, :mod:`kimlib.vocabulary`). The Indonesian text of a
+(the sources' vocabulary, :mod:`kimlib.terms`). The Indonesian text of a
 quoted item follows the source's wording with its typing errors corrected; the
 verbatim quote is kept next to the code that uses it.
 """
@@ -14,7 +14,7 @@ from kimlib.messages._text import Text
 __all__ = ["MESSAGES"]
 
 _INDICATORS: dict[str, Text] = {
-    # Seed 001: "indikator keberhasilan dari eksistensi KIM yaitu ...".
+    # Diskominfosatik Banten: "indikator keberhasilan dari eksistensi KIM yaitu ...".
     "indicator.statement.kesadaran_isu": Text(
         id="Meningkatnya kesadaran masyarakat tentang isu-isu penting",
         en="Greater public awareness of important issues",
@@ -40,7 +40,7 @@ _INDICATORS: dict[str, Text] = {
         id="harus berupa angka terhingga", en="must be a finite number"
     ),
     "indicator.not_a_date": Text(
-        id="harus tanggal ISO (YYYY-MM-DD)", en="must be an ISO date (YYYY-MM-DD)"
+        id="harus berupa tanggal (YYYY-MM-DD)", en="must be an ISO date (YYYY-MM-DD)"
     ),
     "indicator.not_an_indicator": Text(
         id="bukan indikator keberhasilan; pilihan: {allowed}",
@@ -125,7 +125,7 @@ _MAPPING: dict[str, Text] = {
 }
 
 _FUNCTIONS: dict[str, Text] = {
-    # Seed 000: "Adapun fungsi KIM, antara lain ...".
+    # Diskominfo Kota Serang: "Adapun fungsi KIM, antara lain ...".
     "vocabulary.function.wahana_informasi": Text(
         id="Sebagai wahana informasi", en="A vehicle for information"
     ),
@@ -147,7 +147,7 @@ _FUNCTIONS: dict[str, Text] = {
         id="Sebagai lembaga yang memiliki nilai ekonomi",
         en="An institution with economic value",
     ),
-    # Seed 000: the KIM vision.
+    # Diskominfo Kota Serang: the KIM vision.
     "vocabulary.vision": Text(
         id="Terwujudnya KIM yang inovatif dalam meningkatkan nilai tambah bagi"
         " masyarakat melalui pendayagunaan informasi dan komunikasi dalam rangka"
@@ -159,7 +159,7 @@ _FUNCTIONS: dict[str, Text] = {
 }
 
 _MISSIONS: dict[str, Text] = {
-    # Seed 000: "Untuk mewujudkan Visi tersebut, KIM ...".
+    # Diskominfo Kota Serang: "Untuk mewujudkan Visi tersebut, KIM ...".
     "vocabulary.mission.tumbuh_mandiri": Text(
         id="Mendorong tumbuh dan berkembangnya KIM secara mandiri sebagai wahana"
         " informasi dalam masyarakat",
@@ -194,7 +194,7 @@ _MISSIONS: dict[str, Text] = {
 }
 
 _PURPOSES: dict[str, Text] = {
-    # Seed 002: "KIM dibentuk untuk ...".
+    # MMC Kalteng: "KIM dibentuk untuk ...".
     "vocabulary.purpose.menemukan_masalah": Text(
         id="Menemukan masalah bersama melalui diskusi dengan anggota kelompok",
         en="Find shared problems through discussion among the group's members",
@@ -217,7 +217,7 @@ _PURPOSES: dict[str, Text] = {
 }
 
 _TECHNIQUES: dict[str, Text] = {
-    # Seed 004: the empowerment techniques.
+    # kaltengtoday.com: the empowerment techniques.
     "vocabulary.technique.workshop": Text(id="Workshop", en="Workshop"),
     "vocabulary.technique.temu_wicara": Text(
         id="Temu wicara", en="Public hearing (temu wicara)"
@@ -241,7 +241,7 @@ _TECHNIQUES: dict[str, Text] = {
     "vocabulary.technique.konsultasi": Text(
         id="Konsultasi atau konseling", en="Consultation or counselling"
     ),
-    # Seed 001: the capacity-building forms.
+    # Diskominfosatik Banten: the capacity-building forms.
     "vocabulary.capacity.bimbingan_teknis": Text(
         id="Bimbingan teknis", en="Technical guidance"
     ),
@@ -266,7 +266,7 @@ _TECHNIQUES: dict[str, Text] = {
 }
 
 _ROLES_AND_MEDIA: dict[str, Text] = {
-    # Seed 002: who gives guidance (pembinaan) to KIMs.
+    # MMC Kalteng: who gives guidance (pembinaan) to KIMs.
     "vocabulary.guidance.kementerian": Text(
         id="Kementerian Kominfo, terutama Direktorat Jenderal Informasi dan"
         " Komunikasi Publik, membina KIM di tingkat Pemerintah Pusat",
@@ -286,7 +286,7 @@ _ROLES_AND_MEDIA: dict[str, Text] = {
         en="Regional technical units may also guide KIMs, chiefly with technical"
         " guidance in their office's field",
     ),
-    # Seed 002: the dissemination media of Permen Kominfo 17/2009.
+    # MMC Kalteng: the dissemination media of Permen Kominfo 17/2009.
     "vocabulary.media.media_massa": Text(
         id="Media massa: surat kabar, majalah, tabloid, radio dan televisi",
         en="Mass media: newspapers, magazines, tabloids, radio and television",
@@ -299,7 +299,7 @@ _ROLES_AND_MEDIA: dict[str, Text] = {
         id="Media tradisional: kesenian rakyat, pentas budaya, pertunjukan rakyat",
         en="Traditional media: folk art, cultural performances, folk shows",
     ),
-    # Seed 000: the ADINDA acronym.
+    # Diskominfo Kota Serang: the ADINDA acronym.
     "vocabulary.adinda": Text(
         id="ADINDA: Akses informasi, Diskusi, Implementasi, Networking,"
         " Diseminasi, Aspirasi",
@@ -317,3 +317,31 @@ MESSAGES: dict[str, Text] = {
     **_TECHNIQUES,
     **_ROLES_AND_MEDIA,
 }
+
+# The document's mapping and readings, and the questions kimlib answers on them.
+MESSAGES.update(
+    {
+        "mapping.scale_invalid": Text(
+            id="skala harus bilangan bulat dari 2 sampai {most}",
+            en="the scale must be a whole number from 2 to {most}",
+        ),
+        "mapping.kim_placement": Text(
+            id="{subject} pada {on}: {recommendation}"
+            " (menurut pemetaan {source} tanggal {assessed_on})",
+            en="{subject} on {on}: {recommendation}"
+            " (from the mapping by {source} on {assessed_on})",
+        ),
+        "indicator.progress_third": Text(
+            id="argumen ketiga hanya diterima bersama sebuah Kim:"
+            " progress(kim, sebelum, sesudah)",
+            en="a third argument is only taken with a Kim:"
+            " progress(kim, before, after)",
+        ),
+        "indicator.period_invalid": Text(
+            id="{name}={value} bukan periode; tulis 2025, 2025Q1, 2025-03,"
+            " 2025-01-01/2025-03-31 atau pasangan (awal, akhir)",
+            en="{name}={value} is not a period; write 2025, 2025Q1, 2025-03,"
+            " 2025-01-01/2025-03-31 or a (start, end) pair",
+        ),
+    }
+)

@@ -106,7 +106,7 @@ MESSAGES: dict[str, Text] = {
         ),
         en=("period={value} lies outside the years kimlib accepts ({first} to {last})"),
     ),
-    "argument.period_order": Text(
+    "argument.period_end": Text(
         id="akhir periode {end} harus sesudah awalnya {start}",
         en="Period end={end} must be after start={start}",
     ),
@@ -180,11 +180,11 @@ MESSAGES: dict[str, Text] = {
         id="angka ini terlalu besar", en="this number is too large"
     ),
     "input.json_syntax": Text(
-        id="bukan JSON yang valid (baris {line}, kolom {column})",
+        id="bukan JSON yang sah (baris {line}, kolom {column})",
         en="not valid JSON (line {line}, column {column})",
     ),
     "input.json_syntax_column": Text(
-        id="bukan JSON yang valid (kolom {column})",
+        id="bukan JSON yang sah (kolom {column})",
         en="not valid JSON (column {column})",
     ),
     "input.too_large": Text(
@@ -222,8 +222,8 @@ MESSAGES: dict[str, Text] = {
     ),
     "input.affiliation_word": Text(
         id=(
-            "tulis false bila tidak berafiliasi, true bila berafiliasi tanpa "
-            "menyebut nama, atau null bila belum diketahui; jangan menulis "
+            "tulis 'false' bila tidak berafiliasi, 'true' bila berafiliasi tanpa "
+            "menyebut nama, atau 'null' bila belum diketahui; jangan menulis "
             "ya/tidak sebagai teks"
         ),
         en=(
@@ -239,8 +239,8 @@ MESSAGES: dict[str, Text] = {
         id=(
             "Membaca berkas JSON Lines dan menulis setiap dokumen KIM tanpa "
             "nama dan NIK anggota serta tanpa nama partai atau ormas (diganti "
-            "true), agar registri dapat dibagikan sesuai UU 27/2022. Dokumen "
-            "yang tidak valid tidak ditulis; masalahnya dilaporkan."
+            "'true'), agar registri dapat dibagikan sesuai UU 27/2022. Dokumen "
+            "yang tidak sesuai format tidak ditulis; masalahnya dilaporkan."
         ),
         en=(
             "Reads a JSON Lines file and writes each KIM document without the "
@@ -259,7 +259,10 @@ MESSAGES: dict[str, Text] = {
         en="the file to write (default: standard output)",
     ),
     "cli.redact.summary": Text(
-        id="{written} dokumen ditulis tanpa data pribadi, {invalid} tidak valid",
+        id=(
+            "{written} dokumen ditulis tanpa data pribadi, "
+            "{invalid} tidak sesuai format"
+        ),
         en="{written} document(s) written without personal data, {invalid} invalid",
     ),
 }

@@ -24,7 +24,7 @@ MESSAGES: dict[str, Text] = {
         en="must be the six digits of a kecamatan code (e.g. 627101)",
     ),
     "region.coverage": Text(
-        id="{region}: {covered} dari {villages} desa/kelurahan punya KIM ({share})",
+        id="{region}: {covered} dari {villages} desa/kelurahan memiliki KIM ({share})",
         en="{region}: {covered} of {villages} villages have a KIM ({share})",
     ),
     "region.kim_count": Text(
@@ -33,3 +33,7 @@ MESSAGES: dict[str, Text] = {
     ),
     "region.date_unknown": Text(id="tanggal tidak diketahui", en="date unknown"),
 }
+MESSAGES["region.data_damaged"] = Text(
+    id="data wilayah kimlib rusak; pasang ulang kimlib ({file})",
+    en="kimlib's region data is damaged; reinstall kimlib ({file})",
+)

@@ -33,7 +33,7 @@ MESSAGES: dict[str, Text] = {
         en="Formation decree (SK pembentukan) from the village head",
     ),
     "rule.legality.registration_number": Text(
-        id="Nomor induk komunitas dari Dinas kabupaten/kota",
+        id="Nomor induk komunitas dari Dinas Kominfo kabupaten/kota",
         en="Community registration number from the regency/city office",
     ),
     "rule.legality.board_acknowledged": Text(
@@ -100,23 +100,23 @@ MESSAGES: dict[str, Text] = {
         en="the KIM has no active board member (pengurus)",
     ),
     "finding.board.pass": Text(
-        id="tidak ada dari {count} pengurus yang {fact}",
+        id="tidak seorang pun dari {count} pengurus {fact}",
         en="none of the {count} board member(s) {fact}",
     ),
     "finding.board.fail": Text(
-        id="ada pengurus yang {fact}: {roles}",
+        id="{roles} {fact}",
         en="the board includes someone who {fact}: the {roles}",
     ),
     "finding.board.unknown": Text(
-        id="belum dinyatakan apakah {roles} masing-masing {fact}",
-        en="not stated, for the {roles}, whether each {fact}",
+        id="belum ada keterangan apakah {roles} {fact}",
+        en="not stated whether the {roles} {fact}",
     ),
     "finding.legality.issued": Text(
-        id="{document} dari {issuers} berlaku",
+        id="ada {document} dari {issuers} yang masih berlaku",
         en="a {document} from the {issuers} is in force",
     ),
     "finding.legality.acknowledged": Text(
-        id="{document} yang diketahui {issuers} berlaku",
+        id="ada {document} yang diketahui {issuers} dan masih berlaku",
         en="a {document} acknowledged by the {issuers} is in force",
     ),
     "finding.legality.missing": Text(
@@ -132,8 +132,13 @@ MESSAGES: dict[str, Text] = {
         en="the {document} in force is not acknowledged by the {issuers}",
     ),
     "finding.legality.no_list": Text(
-        id="daftar dokumen tidak ada, jadi belum diketahui apakah ada {document}",
-        en="the documents list is missing, so whether there is a {document} is unknown",
+        id="daftar dokumen belum diisi sehingga keberadaan {document} belum diketahui",
+        en="the documents list is missing, so it is not known whether there is "
+        "a {document}",
+    ),
+    "finding.legality.expired": Text(
+        id="{document} sudah habis masa berlakunya ({date})",
+        en="the {document} expired on {date}",
     ),
     # --- remedies ---------------------------------------------------------------
     "remedy.add_members": Text(
@@ -161,18 +166,27 @@ MESSAGES: dict[str, Text] = {
         en="state whether the {role} {fact}",
     ),
     "remedy.obtain_document": Text(
-        id="dapatkan {document} dari {issuers}",
+        id="ajukan {document} kepada {issuers}",
         en="obtain a {document} from the {issuers}",
     ),
     "remedy.acknowledge_document": Text(
-        id="mintakan {document} diketahui oleh {issuers}",
+        id="ajukan {document} kepada {issuers} untuk diketahui",
         en="have the {document} acknowledged by the {issuers}",
     ),
     "remedy.list_document": Text(
         id="lengkapi daftar dokumen: nyatakan apakah KIM memiliki {document}"
-        " dari {issuers}",
+        " {issued_by}",
         en="provide the documents list: state whether the KIM has a {document}"
-        " from the {issuers}",
+        " {issued_by}",
+    ),
+    "remedy.renew_document": Text(
+        id="perpanjang {document} pada {issuers}",
+        en="renew the {document} with the {issuers}",
+    ),
+    # How remedy.list_document names where a document comes from.
+    "remedy.issued_by": Text(id="dari {issuers}", en="from the {issuers}"),
+    "remedy.acknowledged_by": Text(
+        id="yang diketahui {issuers}", en="acknowledged by the {issuers}"
     ),
     "remedy.fact.civil_servant": Text(id="berstatus ASN", en="is a civil servant"),
     "remedy.fact.criminal_record": Text(
@@ -204,8 +218,8 @@ MESSAGES: dict[str, Text] = {
     ),
     "verdict.findings": Text(id="Temuan:", en="Findings:"),
     "verdict.source": Text(id="sumber: {source}", en="source: {source}"),
-    "verdict.readings": Text(id="Bacaan kimlib:", en="kimlib's readings:"),
-    "verdict.remedies": Text(id="Perbaikan:", en="Remedies:"),
+    "verdict.readings": Text(id="Tafsiran kimlib:", en="kimlib's readings:"),
+    "verdict.remedies": Text(id="Saran perbaikan:", en="Remedies:"),
     "verdict.no_remedies": Text(
         id="Tidak ada yang perlu diperbaiki.", en="Nothing to fix."
     ),

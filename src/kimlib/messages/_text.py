@@ -7,6 +7,8 @@ from typing import Literal
 
 import attrs
 
+from kimlib.errors import InvalidArgument
+
 __all__ = ["LANGS", "Lang", "Text", "check_lang", "placeholders"]
 
 #: A language kimlib writes in: Indonesian or English.
@@ -36,16 +38,14 @@ def check_lang(lang: object) -> Lang:
             return "id"
         if primary == "en":
             return "en"
-    from kimlib.errors import InvalidArgument  # noqa: PLC0415
-
-    raise InvalidArgument.of("argument.lang", value=_shown(lang))
+    raise InvalidArgument.of("argument.lang", value=_short(lang))
 
 
 #: The longest locale tag accepted (BCP 47 tags of this shape are short).
 _MAX_TAG = 35
 
 
-def _shown(value: object) -> str:
+def _short(value: object) -> str:
     """``value`` as an argument error may echo it: a short repr, at most 40."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."  # noqa: PLR2004

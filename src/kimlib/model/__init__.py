@@ -26,8 +26,10 @@ from kimlib.model._vocabulary import (
 from kimlib.model.activity import Activity, topic_key
 from kimlib.model.document import ACKNOWLEDGERS, Document
 from kimlib.model.kim import SCHEMA_VERSION, Kim
+from kimlib.model.mapping import MappingAssessment
 from kimlib.model.member import Affiliation, Member
 from kimlib.model.nik import Nik
+from kimlib.model.reading import Indicator, IndicatorReading
 
 __all__ = [
     "ACKNOWLEDGERS",
@@ -40,8 +42,11 @@ __all__ = [
     "Document",
     "DocumentKind",
     "Gender",
+    "Indicator",
+    "IndicatorReading",
     "Issuer",
     "Kim",
+    "MappingAssessment",
     "MediaGroup",
     "Member",
     "MemberGroup",

@@ -63,7 +63,7 @@ class Document:
         """Whether the document counts on ``on``.
 
         Documents issued after ``on`` or expired before it are ignored;
-        undated ones count (DESIGN.md, rule semantics).
+        undated ones count (docs/readings.md, how the rules count).
         """
         if self.issued_on is not None and self.issued_on > on:
             return False

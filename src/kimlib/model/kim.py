@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
+import msgspec
 
 from kimlib.model._checks import fail, in_years, non_empty
 from kimlib.model.activity import Activity
 from kimlib.model.document import Document
+from kimlib.model.mapping import MappingAssessment
 from kimlib.model.member import Member
+from kimlib.model.reading import IndicatorReading
 
 if TYPE_CHECKING:
     from kimlib.regions import Region, RegionKind
@@ -42,18 +45,29 @@ def _schema_version(_: object, attribute: attrs.Attribute[int], value: int) -> N
         raise fail(attribute.name, "error.schema_version", supported=SCHEMA_VERSION)
 
 
-@functools.lru_cache(maxsize=4096)
 def _region_code(field: str, value: str, *, min_level: int, expected: str) -> str:
-    """Normalise a code and check it exists at an allowed level (or raise)."""
-    from kimlib import regions  # noqa: PLC0415 - region data loads lazily
-    from kimlib.errors import KimlibError  # noqa: PLC0415
+    """Normalise a code and check it exists at an allowed level (or raise).
 
-    if not regions.is_code(value):
+    The cache behind it is keyed by the dotted code, never the raw value (a
+    code padded with a megabyte of spaces must not stay alive); a value
+    longer than any code with some spaces around is refused at once.
+    """
+    from kimlib import regions  # noqa: PLC0415 - region data loads lazily
+
+    if not isinstance(value, str) or len(value) > 40 or not regions.is_code(value):  # noqa: PLR2004
         raise fail(field, "error.region_code_format")
-    code = regions.normalize_code(value)
+    return _known_code(field, regions.normalize_code(value), min_level, expected)
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_code(field: str, code: str, min_level: int, expected: str) -> str:
+    """The dotted ``code`` once it names a region of ``min_level`` or deeper."""
+    from kimlib import regions  # noqa: PLC0415 - region data loads lazily
+    from kimlib.errors import UnknownRegion  # noqa: PLC0415
+
     try:
         region = regions.get(code)
-    except KimlibError:
+    except UnknownRegion:  # damaged data (RegionDataDamaged) is not the document's
         raise fail(field, "error.region_unknown") from None
     if region.level < min_level:
         raise fail(field, "error.region_level", expected=expected)
@@ -64,27 +78,19 @@ def _region_code(field: str, value: str, *, min_level: int, expected: str) -> st
 _SEAT_LEVELS = {"region": (2, "kabupaten/kota"), "village": (4, "desa/kelurahan")}
 
 
-#: Longer than any code, however written ("61.06.01.2004" and spaces).
-_LONGEST_CODE = 40
-
-
 def _seat_code(field: str, value: str) -> str:
-    """The dotted code of seat ``field`` (or raise); cached, so cheap twice.
-
-    The cache is keyed by the stripped text, and text longer than any code
-    never reaches it, so padded input cannot fill memory.
-    """
+    """The dotted code of seat ``field`` (or raise); cached, so cheap twice."""
     min_level, expected = _SEAT_LEVELS[field]
-    if isinstance(value, str):
-        value = value.strip()
-        if len(value) > _LONGEST_CODE:
-            raise fail(field, "error.region_code_format")
     return _region_code(field, value, min_level=min_level, expected=expected)
 
 
 def _seat(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None:
         _seat_code(attribute.name, value)
+
+
+_MAPPING = msgspec.Meta(description="the Dinas's mapping assessments; absent: none")
+_READINGS = msgspec.Meta(description="success indicator readings; absent: none")
 
 
 @attrs.frozen(kw_only=True)
@@ -100,6 +106,12 @@ class Kim:
     founded_on: dt.date | None = None
     documents: tuple[Document, ...] | None = None
     activities: tuple[Activity, ...] = ()
+    mapping: Annotated[tuple[MappingAssessment, ...] | None, _MAPPING] = attrs.field(
+        default=None, repr=False
+    )
+    indicators: Annotated[tuple[IndicatorReading, ...] | None, _READINGS] = attrs.field(
+        default=None, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
@@ -145,3 +157,28 @@ class Kim:
         from kimlib import regions  # noqa: PLC0415
 
         return regions.village_kind(self.village or self.region)
+
+    def __repr__(self) -> str:
+        """A short line for a notebook: id, name, seat and counts, no personal data.
+
+        >>> Kim(id="KIM-3673-0001", name="KIM Maju", region="3673", members=())
+        <Kim KIM-3673-0001 'KIM Maju' 36.73: 0 members, documents unknown, 0 activities>
+        """
+        head = "<Kim"
+        if self.id is not None:
+            head += f" {_short(self.id, 40)[1:-1]}"
+        documents = (
+            "documents unknown"
+            if self.documents is None
+            else f"{len(self.documents)} documents"
+        )
+        return (
+            f"{head} {_short(self.name, 60)} {self.village or self.region}: "
+            f"{len(self.members)} members, {documents}, "
+            f"{len(self.activities)} activities>"
+        )
+
+
+def _short(text: str, limit: int) -> str:
+    """``repr(text)``, cut to ``limit`` characters of ``text`` with an ellipsis."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "\u2026")

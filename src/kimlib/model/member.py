@@ -8,7 +8,7 @@ appear in messages. Facts are three-valued: ``True``, ``False`` or ``None``
 >>> import datetime as dt
 >>> m = Member(name="Sari", role=Role.SEKRETARIS, civil_servant=False)
 >>> m
-Member(role=<Role.SEKRETARIS: 'sekretaris'>, groups=(), joined_on=None, left_on=None)
+<Member sekretaris>
 >>> m.is_board, m.active_on(dt.date(2025, 1, 1))
 (True, True)
 >>> Member(role=Role.ANGGOTA).name is None  # a registry may withhold names
@@ -126,11 +126,27 @@ class Member:
     def active_on(self, on: dt.date) -> bool:
         """Whether the member counts on ``on``.
 
-        DESIGN.md: "a member with a ``left_on`` before the assessment date, or
-        a ``joined_on`` after it, does not" count; both days themselves count
+        A member with a ``left_on`` before the assessment date, or a
+        ``joined_on`` after it, does not count; both days themselves count
         (a member who leaves on ``on`` is still a member that day). Unknown
         dates count as "always".
         """
         if self.joined_on is not None and self.joined_on > on:
             return False
         return self.left_on is None or self.left_on >= on
+
+    def __repr__(self) -> str:
+        """The role, the groups and the dates: never a name, a NIK or a fact.
+
+        >>> Member(name="Sari", role=Role.KETUA, groups=(MemberGroup.PEMUDA,),
+        ...        joined_on=dt.date(2019, 3, 1))
+        <Member ketua (pemuda) joined 2019-03-01>
+        """
+        parts = [f"<Member {self.role.value}"]
+        if self.groups:
+            parts.append(f"({', '.join(g.value for g in self.groups)})")
+        if self.joined_on is not None:
+            parts.append(f"joined {self.joined_on.isoformat()}")
+        if self.left_on is not None:
+            parts.append(f"left {self.left_on.isoformat()}")
+        return " ".join(parts) + ">"

@@ -26,7 +26,7 @@ False
 Traceback (most recent call last):
 ...
 kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
-  nik: a NIK has 16 digits
+  nik: a NIK must have 16 digits
 """
 
 from __future__ import annotations

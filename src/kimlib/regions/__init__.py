@@ -10,7 +10,9 @@ none of them.
 
 More information:
 
-* ``regions/data/SOURCE.md`` (origin, licence, checks, anomalies)
+* ``regions/data/SOURCE.md`` (origin, licence, checks, corrected names,
+  anomalies); ``regions/data/MANIFEST.sha256`` holds the hashes every file is
+  checked against on first read (:class:`RegionDataDamaged` when one differs)
 * https://github.com/cahyadsn/wilayah
 
 >>> from kimlib import regions
@@ -36,6 +38,7 @@ kimlib.errors.InvalidArgument: code='62/71' is not a Kemendagri region code
 from __future__ import annotations
 
 from kimlib.regions._codes import is_code, normalize_code
+from kimlib.regions._damage import RegionDataDamaged
 from kimlib.regions._kinds import RegionKind, Zone
 from kimlib.regions._region import (
     Region,
@@ -52,6 +55,7 @@ from kimlib.regions._search import find
 
 __all__ = [
     "Region",
+    "RegionDataDamaged",
     "RegionKind",
     "Zone",
     "children",

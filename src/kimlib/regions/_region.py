@@ -117,17 +117,23 @@ class Region:
     @property
     def timezone(self) -> pendulum.Timezone:
         """The province's IANA time zone as a pendulum ``Timezone``."""
-        return _timezone(_data.table(1).timezones[self.code[:2]])
+        return _timezone(self.code[:2])
 
     @property
     def zone(self) -> str:
         """``"WIB"``, ``"WITA"`` or ``"WIT"``; ``Zone[region.zone]`` is the member."""
-        return Zone.for_timezone(self.timezone.name).abbreviation
+        return _zone(self.code[:2])
+
+
+# Time zones are a province's: cached by the two-digit code (38 entries).
+@functools.cache
+def _timezone(province: str) -> pendulum.Timezone:
+    return pendulum.Timezone(_data.table(1).timezones[province])
 
 
 @functools.cache
-def _timezone(name: str) -> pendulum.Timezone:
-    return pendulum.Timezone(name)
+def _zone(province: str) -> str:
+    return Zone.for_timezone(_data.table(1).timezones[province]).abbreviation
 
 
 @functools.lru_cache(maxsize=16384)
@@ -267,7 +273,10 @@ def village_kind(code: str | Region) -> RegionKind | None:
     >>> village_kind("36.73"), village_kind("36.04"), village_kind("36.03")
     (<RegionKind.KELURAHAN: 'kelurahan'>, <RegionKind.DESA: 'desa'>, None)
     """
-    return _village_kind(get(code).code)
+    region = get(code)
+    if region.level == 4:  # noqa: PLR2004 - read from the table, nothing cached
+        return region.kind
+    return _village_kind(region.code)
 
 
 def village_codes(code: str | Region) -> tuple[str, ...]:
@@ -283,7 +292,8 @@ def village_codes(code: str | Region) -> tuple[str, ...]:
     return _data.descendant_villages(get(code).code)
 
 
-@functools.lru_cache(maxsize=1024)
+# Keyed by a province, regency or district code (at most 7,837 of them).
+@functools.lru_cache(maxsize=8192)
 def _village_kind(code: str) -> RegionKind | None:
     rows = _data.table(4).rows
     kinds = {rows[village][1] for village in _data.descendant_villages(code)}

@@ -25,20 +25,14 @@ kimlib.errors.RuleNotInForce: no KIM rule is in force on 2010-05-31: ...
 from __future__ import annotations
 
 from kimlib.rules._catalogue import CatalogueEntry, catalogue
-from kimlib.rules._checks import FACTS, Bound
+from kimlib.rules._checks import Bound
 from kimlib.rules._dates import DEFINITION_FROM, PARTNERSHIP_FROM, official_name
 from kimlib.rules._engine import assess
 from kimlib.rules._finding import Finding
 from kimlib.rules._profile import Parameter, Profile
-from kimlib.rules._record import (
-    CitationRecord,
-    FindingRecord,
-    RemedyRecord,
-    TextRecord,
-    VerdictRecord,
-)
+from kimlib.rules._profile_file import load_profile, profile_schema
 from kimlib.rules._registry import ProfileRegistry, default_registry
-from kimlib.rules._remedies import ACTIONS, Remedy
+from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import (
     Check,
     Evaluation,
@@ -50,32 +44,27 @@ from kimlib.rules._rule import (
 from kimlib.rules._verdict import Outcome, Verdict
 
 __all__ = [
-    "ACTIONS",
     "DEFINITION_FROM",
-    "FACTS",
     "PARTNERSHIP_FROM",
     "Bound",
     "CatalogueEntry",
     "Check",
-    "CitationRecord",
     "Evaluation",
     "Finding",
-    "FindingRecord",
     "FindingStatus",
     "Outcome",
     "Parameter",
     "Profile",
     "ProfileRegistry",
     "Remedy",
-    "RemedyRecord",
     "Rule",
     "RuleGroup",
     "Severity",
-    "TextRecord",
     "Verdict",
-    "VerdictRecord",
     "assess",
     "catalogue",
     "default_registry",
+    "load_profile",
     "official_name",
+    "profile_schema",
 ]

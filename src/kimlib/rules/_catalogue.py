@@ -79,7 +79,7 @@ class CatalogueEntry:
             )
         lines = [head]
         for citation in self.sources:
-            source = f"{citation.source.id} ({citation.source.issuer})"
+            source = citation.source.label(language)
             quote = render(
                 "rule.catalogue.source", language, source=source, quote=citation.quote
             )
@@ -149,8 +149,12 @@ def _profile_for(
     code = ""
     if region is not None:
         if not isinstance(region, str):
-            msg = f"Expected str but got region={type(region).__name__}"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "argument.wrong_type",
+                name="region",
+                expected="str",
+                actual=type(region).__name__,
+            )
         code = normalize_code(region)
     if on is not None:
         return registry.resolve(code, on)
@@ -158,8 +162,7 @@ def _profile_for(
         found = registry.profiles(candidate)
         if found:
             return found[0]
-    msg = "the registry has no national profile"  # pragma: no cover
-    raise InvalidArgument(msg)  # pragma: no cover
+    raise InvalidArgument.of("argument.no_national_profile")  # pragma: no cover
 
 
 def catalogue(

@@ -15,11 +15,12 @@ from kimlib._validation import check_date
 __all__ = ["DEFINITION_FROM", "PARTNERSHIP_FROM", "official_name"]
 
 # Permen Kominfo No. 08/PER/M.KOMINFO/6/2010. (2010-06-01; Added)
-#: The KIM definition is in force from this day (seed 000).
+#: The KIM definition is in force from this day (Diskominfo Kota Serang).
 DEFINITION_FROM = dt.date(2010, 6, 1)
 
 # Permenkominfo No. 4 Tahun 2024. (2024-09-05; Added)
-#: The partnership requirements (seed 001) are read as in force from this day.
+#: The partnership requirements (Diskominfosatik Banten) are read as in force
+#: from this day.
 PARTNERSHIP_FROM = dt.date(2024, 9, 5)
 
 

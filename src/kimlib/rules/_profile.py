@@ -13,48 +13,57 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import attrs
 
+from kimlib._validation import check_period, check_text, closest, in_period, shown
 from kimlib.errors import InvalidArgument
-from kimlib.rules._checks import BuiltinCheck, Evaluator
-from kimlib.rules._rule import Rule, RuleGroup, Severity, in_period
+from kimlib.rules._checks import Bound, BuiltinCheck, Evaluator
+from kimlib.rules._parameters import PARAMETERS, check_value
+from kimlib.rules._rule import Rule, RuleGroup, Severity
 from kimlib.sources import Citation
 
 __all__ = ["Compiled", "Parameter", "Profile", "Step"]
 
 
-def _check_period(start: dt.date | None, until: dt.date | None, what: str) -> None:
-    if start is not None and until is not None and until < start:
-        msg = f"{what}: effective_until is before effective_from"
-        raise InvalidArgument(msg)
-
-
 @attrs.frozen(kw_only=True)
 class Parameter:
-    """A dated, cited value of a profile (a bound, a list of issuers ...)."""
+    """A dated, cited value of a profile (a bound, a list of issuers ...).
+
+    Built with a value that is not a :class:`~kimlib.sources.Citation` as
+    ``citation``, or with effective dates that are not dates or out of order,
+    it raises :class:`~kimlib.errors.InvalidArgument` naming the field:
+
+    >>> Parameter(value=3, citation=None)
+    Traceback (most recent call last):
+    ...
+    kimlib.errors.InvalidArgument: Parameter.citation must be a citation ...
+    """
 
     value: Any
-    citation: Citation = attrs.field(validator=attrs.validators.instance_of(Citation))
+    citation: Citation
     effective_from: dt.date | None = None
     effective_until: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        """The period is in order."""
-        _check_period(self.effective_from, self.effective_until, "Parameter")
+        """The citation is a citation; the period is in order."""
+        if not isinstance(self.citation, Citation):
+            raise InvalidArgument.of(
+                "profile.citation",
+                field="Parameter.citation",
+                got=type(self.citation).__name__,
+            )
+        check_period("Parameter", self.effective_from, self.effective_until)
 
     def in_force_on(self, on: dt.date) -> bool:
         """Whether the value applies on ``on``."""
         return in_period(on, self.effective_from, self.effective_until)
 
 
-def _parameters(
-    value: Mapping[str, Parameter | Iterable[Parameter]],
-) -> Mapping[str, tuple[Parameter, ...]]:
+def _parameters(value: object) -> Mapping[str, tuple[Parameter, ...]]:
     if not isinstance(value, Mapping):
-        msg = "Profile.parameters must be a mapping of name -> Parameter"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("profile.parameters", got=type(value).__name__)
     table: dict[str, tuple[Parameter, ...]] = {}
     for name, entry in value.items():
         if isinstance(entry, Parameter):
@@ -68,26 +77,52 @@ def _parameters(
             or not variants
             or not all(isinstance(p, Parameter) for p in variants)
         ):
-            msg = f"Profile.parameters[{name!r}] must be one or more Parameter values"
-            raise InvalidArgument(msg)
-        table[name] = variants  # type: ignore[assignment]  # checked just above
+            raise InvalidArgument.of("profile.parameter_entry", parameter=shown(name))
+        checked: list[Parameter] = []
+        for i, p in enumerate(cast("tuple[Parameter, ...]", variants)):
+            where = f"Profile.parameters[{name!r}][{i}].value"
+            value = check_value(name, p.value, where)
+            checked.append(p if value is p.value else attrs.evolve(p, value=value))
+        table[name] = tuple(checked)
     return MappingProxyType(table)
 
 
-def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+def _rules(value: object) -> tuple[Rule, ...]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidArgument.of(
+            "profile.rules", field="Profile.rules", got=type(value).__name__
+        )
     rules = tuple(value)
-    if not all(isinstance(r, Rule) for r in rules):
-        msg = "Profile.rules must hold Rule values"
-        raise InvalidArgument(msg)
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, Rule):
+            raise InvalidArgument.of(
+                "profile.rules",
+                field=f"Profile.rules[{index}]",
+                got=type(rule).__name__,
+            )
     return rules
 
 
-def _codes(value: Iterable[str]) -> tuple[str, ...]:
+def _codes(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         value = (value,)
-    from kimlib.regions import normalize_code  # noqa: PLC0415
+    if isinstance(value, (bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidArgument.of("profile.regions", got=type(value).__name__)
+    from kimlib import regions  # noqa: PLC0415 - region data load lazily
 
-    return tuple(code and normalize_code(code) for code in value)
+    codes: list[str] = []
+    for index, code in enumerate(value):
+        if not isinstance(code, str):
+            raise InvalidArgument.of("profile.regions", got=type(code).__name__)
+        if not code.strip():
+            codes.append("")
+            continue
+        if not regions.exists(code):
+            raise InvalidArgument.of(
+                "profile.region_unknown", index=index, code=shown(code)
+            )
+        codes.append(regions.normalize_code(code))
+    return tuple(codes)
 
 
 class Step(NamedTuple):
@@ -130,7 +165,30 @@ class Profile:
 
     ``regions`` are the Kemendagri codes it covers (``""`` is the whole
     country). ``extends`` is the profile it inherits from; it declares only
-    what differs.
+    what differs. Construction checks everything it can and raises
+    :class:`~kimlib.errors.InvalidArgument` naming the field: a region code
+    that does not exist, a parameter no rule of the chain reads (with the
+    closest known names), a value of the wrong kind for its parameter, a
+    minimum above the maximum, a rule's parameter that nothing sets, and a
+    profile that neither extends another nor has rules (it would check
+    nothing).
+
+    >>> from kimlib.rules.profiles import load
+    >>> Profile(name="Kota Serang", regions=["36.73"])
+    Traceback (most recent call last):
+    ...
+    kimlib.errors.InvalidArgument: profile 'Kota Serang' neither extends ...
+    >>> from kimlib import sources
+    >>> from kimlib.rules import Bound
+    >>> maximum = Parameter(value=Bound(20), citation=sources.MEMBERSHIP_3_30)
+    >>> try:
+    ...     Profile(name="Kota Serang", regions=["36.73"], extends=load("banten"),
+    ...             parameters={"membership.maxium": maximum})
+    ... except InvalidArgument as error:
+    ...     print(error.message("id"))
+    Profile.parameters['membership.maxium']: tidak ada aturan profil ini yang
+    memakai parameter ini; nama terdekat yang dikenal: 'membership.maximum',
+    'membership.minimum'
     """
 
     name: str
@@ -150,14 +208,26 @@ class Profile:
     )
 
     def __attrs_post_init__(self) -> None:
-        """The period is in order; ``extends`` is a profile."""
-        _check_period(self.effective_from, self.effective_until, f"profile {self.name}")
+        """Everything a profile can get wrong is refused here, naming the field."""
+        check_text("Profile.name", self.name)
+        check_period("Profile", self.effective_from, self.effective_until)
         if self.extends is not None and not isinstance(self.extends, Profile):
-            msg = (
-                f"Profile.extends must be a Profile, not {type(self.extends).__name__}"
-            )
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("profile.extends", got=type(self.extends).__name__)
+        if self.extends is None and not self.rules:
+            raise InvalidArgument.of("profile.no_rules", profile=shown(self.name))
+        known = set(PARAMETERS) | {
+            n for p in self.chain for rule in p.rules for n in rule.parameters
+        }
+        for name in self.parameters:
+            if name not in known:
+                raise InvalidArgument.of(
+                    "profile.unknown_parameter",
+                    parameter=shown(name),
+                    closest=closest(name, known),
+                )
         object.__setattr__(self, "_bounds", _boundaries(self))
+        for on in _representatives(self._bounds):
+            _check_compiled(self, on, self.compile(on))
 
     def in_force_on(self, on: dt.date) -> bool:
         """Whether the profile applies on ``on``."""
@@ -198,7 +268,7 @@ def _dates(
     for item in items:
         if item.effective_from is not None:
             yield item.effective_from
-        if item.effective_until is not None:
+        if item.effective_until is not None and item.effective_until < dt.date.max:
             yield item.effective_until + dt.timedelta(days=1)
 
 
@@ -209,6 +279,40 @@ def _boundaries(profile: Profile) -> tuple[dt.date, ...]:
         dates.update(_dates(p.rules))
         dates.update(_dates(v for vs in p.parameters.values() for v in vs))
     return tuple(sorted(dates))
+
+
+def _representatives(bounds: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
+    """One date in each stretch between change points (first: the day before)."""
+    if not bounds:
+        return (dt.date(2000, 1, 1),)
+    first = bounds[0]
+    before = () if first == dt.date.min else (first - dt.timedelta(days=1),)
+    return (*before, *bounds)
+
+
+def _check_compiled(profile: Profile, on: dt.date, compiled: Compiled) -> None:
+    """The rules in force on ``on`` have the parameters they need, in order."""
+    values = compiled.values
+    for rule in compiled.rules:
+        for name in rule.parameters:
+            kind = PARAMETERS.get(name)
+            if kind is not None and kind.required and name not in values:
+                raise InvalidArgument.of(
+                    "profile.missing_parameter",
+                    profile=shown(profile.name),
+                    rule=rule.id,
+                    parameter=name,
+                    on=on.isoformat(),
+                )
+    low, high = values.get("membership.minimum"), values.get("membership.maximum")
+    if isinstance(low, Bound) and isinstance(high, Bound) and low.count > high.count:
+        raise InvalidArgument.of(
+            "profile.bounds_order",
+            profile=shown(profile.name),
+            minimum=low.count,
+            maximum=high.count,
+            on=on.isoformat(),
+        )
 
 
 def _compile(profile: Profile, on: dt.date) -> Compiled:

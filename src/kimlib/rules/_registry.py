@@ -1,7 +1,7 @@
 """ProfileRegistry: which profile applies to a seat on a date, as a value.
 
 The default registry reads the table of :mod:`kimlib.rules.profiles` and
-imports a profile module only when a KIM needs it. A user adds a profile by
+builds a bundled profile only when a KIM needs it. A user adds a profile by
 building a new registry (:meth:`ProfileRegistry.with_profile`), never by
 changing the default one.
 """
@@ -15,19 +15,42 @@ from types import MappingProxyType
 
 import attrs
 
+from kimlib._validation import check_type, shown
 from kimlib.errors import InvalidArgument, RuleNotInForce
 from kimlib.rules._profile import Profile
-from kimlib.rules.profiles import PROFILES, load
+from kimlib.rules.profiles import PROFILES, is_bundled, load
 
 __all__ = ["ProfileRegistry", "default_registry", "seat_codes"]
 
 _CACHE_LIMIT = 65_536
 
 
-def _entries(
-    value: Mapping[str, tuple[Profile | str, ...]],
-) -> Mapping[str, tuple[Profile | str, ...]]:
-    return MappingProxyType({code: tuple(items) for code, items in value.items()})
+def _entries(value: object) -> Mapping[str, tuple[Profile | str, ...]]:
+    """Region code -> profiles or bundled profile names, checked item by item."""
+    if not isinstance(value, Mapping):
+        raise InvalidArgument.of("registry.entries", got=type(value).__name__)
+    known = ", ".join(sorted(PROFILES.values()))
+    table: dict[str, tuple[Profile | str, ...]] = {}
+    from kimlib import regions  # noqa: PLC0415 - region data load lazily
+
+    for key, entry in value.items():
+        if not isinstance(key, str) or (key.strip() and not regions.exists(key)):
+            raise InvalidArgument.of("registry.code", code=shown(key))
+        code = regions.normalize_code(key) if key.strip() else ""
+        items = (
+            (entry,)
+            if isinstance(entry, (Profile, str))
+            else tuple(entry)
+            if isinstance(entry, (tuple, list))
+            else (entry,)
+        )
+        for item in items:
+            if not isinstance(item, Profile) and not is_bundled(item):
+                raise InvalidArgument.of(
+                    "registry.item", code=shown(code), got=shown(item), known=known
+                )
+        table[code] = items
+    return MappingProxyType(table)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -43,7 +66,17 @@ def seat_codes(code: str) -> tuple[str, ...]:
 
 @attrs.frozen
 class ProfileRegistry:
-    """Region code -> profiles (most preferred first); module names load lazily."""
+    """Region code -> profiles (most preferred first); bundled names load lazily.
+
+    ``entries`` maps a Kemendagri code (``""``: the whole country) to a
+    :class:`Profile`, the name of a bundled profile (``"banten"``), or a
+    tuple of them; anything else raises :class:`~kimlib.errors.InvalidArgument`:
+
+    >>> ProfileRegistry({"": (42,)})
+    Traceback (most recent call last):
+    ...
+    kimlib.errors.InvalidArgument: ProfileRegistry.entries['']: 42 is neither ...
+    """
 
     entries: Mapping[str, tuple[Profile | str, ...]] = attrs.field(converter=_entries)
     _cache: dict[tuple[str, dt.date], Profile] = attrs.field(
@@ -54,11 +87,12 @@ class ProfileRegistry:
         """A new registry where ``profile`` comes first for each of its regions.
 
         Raises:
-            InvalidArgument: ``profile`` is not a :class:`Profile`.
+            InvalidArgument: ``profile`` is not a :class:`Profile`, or it
+                covers no region (it would never apply).
         """
-        if not isinstance(profile, Profile):
-            msg = f"Expected Profile but got profile={type(profile).__name__}"
-            raise InvalidArgument(msg)
+        check_type("profile", profile, Profile)
+        if not profile.regions:
+            raise InvalidArgument.of("profile.regions_empty")
         entries = dict(self.entries)
         for code in profile.regions:
             entries[code] = (profile, *entries.get(code, ()))

@@ -21,7 +21,7 @@ from typing import Union
 import attrs
 
 from kimlib.errors import InvalidArgument
-from kimlib.messages import CATALOGUE, Text
+from kimlib.messages import CATALOGUE, Text, shown
 from kimlib.rules._wording import fill
 
 __all__ = ["ACTIONS", "Remedy", "RemedyParam"]
@@ -57,8 +57,7 @@ class Remedy:
     def __attrs_post_init__(self) -> None:
         """An action without its own text must be one of the catalogue's."""
         if self.text is None and f"remedy.{self.action}" not in CATALOGUE:
-            msg = f"action={self.action!r} has no remedy text; pass text=Text(...)"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("argument.remedy_text", value=shown(self.action))
 
     def message(self, lang: str = "en") -> str:
         """The action as a sentence in ``lang`` (``"id"`` or ``"en"``)."""

@@ -12,7 +12,7 @@ import attrs
 
 from kimlib._enum import LabelledEnum, labels
 from kimlib.errors import InvalidArgument
-from kimlib.messages import Text
+from kimlib.messages import Text, shown
 from kimlib.sources import Citation
 
 if TYPE_CHECKING:
@@ -60,8 +60,8 @@ class Severity(LabelledEnum):
 class RuleGroup(LabelledEnum):
     """What a rule is about: the KIM definition or a partnership requirement.
 
-    ``administrative`` and ``legality`` are seed 001's "syarat administratif"
-    and "syarat legalitas" for a partnership with the Dinas Kominfo.
+    ``administrative`` and ``legality`` are Diskominfosatik Banten's "syarat
+    administratif" and "syarat legalitas" for a partnership with the Dinas Kominfo.
     """
 
     DEFINITION = "definition"
@@ -116,8 +116,7 @@ def _check_citations(
     _: object, attribute: attrs.Attribute[tuple[Citation, ...]], value: object
 ) -> None:
     if not value or not all(isinstance(c, Citation) for c in value):  # type: ignore[attr-defined]
-        msg = f"{attribute.name} must be one or more Citation values"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.citations", name=attribute.name)
 
 
 def _names(value: Iterable[str]) -> tuple[str, ...]:
@@ -126,8 +125,7 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
 
 def _check_id(_: object, __: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not _RULE_ID.fullmatch(value):
-        msg = f"id={value!r} is not a dotted lower-case rule id (like 'board.x')"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.rule_id", value=shown(value))
 
 
 def in_period(on: dt.date, start: dt.date | None, until: dt.date | None) -> bool:
@@ -138,8 +136,9 @@ def in_period(on: dt.date, start: dt.date | None, until: dt.date | None) -> bool
 def _check_period(instance: Rule) -> None:
     start, until = instance.effective_from, instance.effective_until
     if start is not None and until is not None and until < start:
-        msg = f"rule {instance.id!r}: effective_until is before effective_from"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.effective_order", what=f"rule {instance.id!r}"
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -7,17 +7,10 @@ import datetime as dt
 import attrs
 
 from kimlib._enum import LabelledEnum, labels
-from kimlib.messages import Text, check_lang, render
+from kimlib.messages import check_lang, render
 from kimlib.model import Kim
 from kimlib.rules._finding import Finding
 from kimlib.rules._profile import Profile
-from kimlib.rules._record import (
-    CitationRecord,
-    FindingRecord,
-    RemedyRecord,
-    TextRecord,
-    VerdictRecord,
-)
 from kimlib.rules._remedies import Remedy
 from kimlib.rules._rule import FindingStatus, RuleGroup, Severity
 from kimlib.sources import Citation
@@ -34,7 +27,7 @@ __all__ = ["Outcome", "Verdict", "decide", "make_verdict"]
     }
 )
 class Outcome(LabelledEnum):
-    """The outcome of an assessment (DESIGN.md, rule semantics)."""
+    """The outcome of an assessment (docs/readings.md, how the rules count)."""
 
     ELIGIBLE = "eligible"
     INELIGIBLE = "ineligible"
@@ -64,36 +57,7 @@ def decide(findings: tuple[Finding, ...], *, partnership: bool) -> Outcome:
 
 
 def _source_line(citation: Citation, lang: str) -> str:
-    source = citation.source
-    where = source.issuer
-    if source.date is not None:
-        where += f", {source.date.isoformat()}"
-    return render(
-        "verdict.source", lang, source=f"{where}: \u201c{citation.quote}\u201d"
-    )
-
-
-def _text(text: Text) -> TextRecord:
-    return TextRecord(id=text.id, en=text.en)
-
-
-def _citation(citation: Citation) -> CitationRecord:
-    source = citation.source
-    return CitationRecord(
-        source_id=source.id,
-        title=source.title,
-        issuer=source.issuer,
-        kind=source.kind.value,
-        quote=citation.quote,
-        date=None if source.date is None else source.date.isoformat(),
-        url=source.url,
-        article=citation.article,
-        reading=None if citation.reading is None else _text(citation.reading),
-    )
-
-
-def _both(render_in: object) -> TextRecord:
-    return TextRecord(id=render_in("id"), en=render_in("en"))  # type: ignore[operator]
+    return render("verdict.source", lang, source=citation.label(lang))
 
 
 @attrs.frozen(kw_only=True)
@@ -115,10 +79,14 @@ class Verdict:
 
     @property
     def is_kim(self) -> bool:
-        """Whether every required definition rule passes (advisories allowed)."""
-        return not any(
-            f.blocks for f in self.findings if f.rule.group is RuleGroup.DEFINITION
-        )
+        """Whether every required definition rule passes (advisories allowed).
+
+        ``False`` when no definition rule was checked (none in force on
+        ``as_of`` under the profile): a verdict never claims what no rule
+        checked; :meth:`explain` then says so.
+        """
+        definition = [f for f in self.findings if f.rule.group is RuleGroup.DEFINITION]
+        return bool(definition) and not any(f.blocks for f in definition)
 
     @property
     def eligible(self) -> bool:
@@ -141,20 +109,30 @@ class Verdict:
             InvalidArgument: ``lang`` is not ``"id"`` or ``"en"``.
         """
         language = check_lang(lang)
+        checked = any(f.rule.group is RuleGroup.DEFINITION for f in self.findings)
+        definition = (  # never "meets the definition" when no rule checked it
+            "verdict.nothing_checked"
+            if not self.findings
+            else "verdict.no_definition"
+            if not checked
+            else "verdict.is_kim"
+            if self.is_kim
+            else "verdict.not_kim"
+        )
         lines = [
             render(
                 "verdict.header",
                 language,
                 name=self.kim.name,
                 official_name=self.official_name,
-                as_of=self.as_of.isoformat(),
+                as_of=self.as_of,
                 profile=self.profile.name,
             ),
             render("verdict.outcome", language, outcome=self.outcome.label(language)),
-            render("verdict.is_kim" if self.is_kim else "verdict.not_kim", language),
+            render(definition, language),
         ]
         if self.partnership_from is not None:
-            date = self.partnership_from.isoformat()
+            date = self.partnership_from
             lines.append(render("verdict.not_in_force", language, date=date))
         lines.append(render("verdict.findings", language))
         for finding in self.findings:
@@ -176,53 +154,6 @@ class Verdict:
             lines.append(render("verdict.readings", language))
             lines.extend(f"  * {reading}" for reading in readings)
         return "\n".join(lines)
-
-    def to_record(self) -> VerdictRecord:
-        """The verdict as a :class:`VerdictRecord` (no Kim, no personal data)."""
-        findings = tuple(
-            FindingRecord(
-                rule_id=f.rule_id,
-                status=f.status.value,
-                severity=f.rule.severity.value,
-                group=f.rule.group.value,
-                title=_text(f.rule.title),
-                message=_both(f.message),
-                actual=f.actual,
-                required=f.required,
-                subjects=tuple(r.value for r in f.subjects),
-                sources=tuple(_citation(c) for c in f.sources),
-            )
-            for f in self.findings
-        )
-        remedies = tuple(
-            RemedyRecord(
-                rule_id=f.rule_id,
-                action=r.action,
-                params=dict(r.params),
-                message=_both(r.message),
-            )
-            for f in self.findings
-            if f.blocks
-            for r in f.remedies
-        )
-        return VerdictRecord(
-            kim_id=self.kim.id,
-            kim_name=self.kim.name,
-            region=self.kim.region,
-            village=self.kim.village,
-            as_of=self.as_of.isoformat(),
-            profile=self.profile.name,
-            official_name=self.official_name,
-            outcome=self.outcome.value,
-            is_kim=self.is_kim,
-            eligible=self.eligible,
-            findings=findings,
-            remedies=remedies,
-            explanation=_both(self.explain),
-            partnership_from=None
-            if self.partnership_from is None
-            else self.partnership_from.isoformat(),
-        )
 
 
 _NEW = object.__new__

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kimlib.messages import Text, render
+from kimlib.messages import Text, mid_sentence, render
 from kimlib.model import DocumentKind, Issuer, Role
 
 __all__ = ["fill", "join", "role_label"]
@@ -33,9 +33,10 @@ def _word(key: str, value: object, lang: str) -> object:
     if key == "roles":
         return join([role_label(str(v), lang) for v in value], lang, final="and")  # type: ignore[attr-defined]
     if key == "document":
-        return DocumentKind(value).label(lang)
+        return mid_sentence(DocumentKind(value).label(lang))
     if key == "issuers":
-        return join([Issuer(v).label(lang) for v in value], lang)  # type: ignore[attr-defined]
+        issuers = [mid_sentence(Issuer(v).label(lang)) for v in value]  # type: ignore[attr-defined]
+        return join(issuers, lang)
     if key == "fact":
         return render(f"remedy.fact.{value}", lang)
     return value
@@ -44,6 +45,11 @@ def _word(key: str, value: object, lang: str) -> object:
 def fill(message: str | Text, params: Mapping[str, object], lang: str) -> str:
     """Render ``message`` (a catalogue key or a Text) with worded ``params``."""
     words = {key: _word(key, value, lang) for key, value in params.items()}
+    if "document" in params and "issuers" in params:
+        # A board composition is acknowledged by the issuers, not issued.
+        acknowledged = params["document"] == DocumentKind.SUSUNAN_PENGURUS.value
+        how = "remedy.acknowledged_by" if acknowledged else "remedy.issued_by"
+        words["issued_by"] = render(how, lang, issuers=words["issuers"])
     if isinstance(message, Text):
         return message.format(lang, **words)
     return render(message, lang, **words)

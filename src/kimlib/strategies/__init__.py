@@ -31,6 +31,7 @@ except ImportError as error:  # pragma: no cover - the test extra installs it
     )
     raise ImportError(msg) from error
 
+from kimlib.strategies._analysis import indicator_readings, mapping_assessments
 from kimlib.strategies._json import (
     hostile_texts,
     json_values,
@@ -44,9 +45,11 @@ __all__ = [
     "activities",
     "documents",
     "hostile_texts",
+    "indicator_readings",
     "json_values",
     "kim_documents",
     "kims",
+    "mapping_assessments",
     "members",
     "mutated_kim_documents",
     "niks",

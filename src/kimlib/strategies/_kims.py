@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from kimlib import regions
 from kimlib.errors import InvalidArgument
+from kimlib.messages import shown
 from kimlib.model import Document, Kim, Member
+from kimlib.strategies._analysis import indicator_readings, mapping_assessments
 from kimlib.strategies._parts import (
     _ANY_MEMBER,
     _KIM_IDS,
@@ -43,12 +45,10 @@ def _seat(region: str | None) -> st.SearchStrategy[tuple[str, str | None]]:
         without_village = st.sampled_from([(code, None) for code, _ in SEATS])
         return with_village | without_village
     if not isinstance(region, str) or not regions.exists(region):
-        msg = f"region={region!r} is not a Kemendagri code of the decree"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.region_unknown", value=shown(region))
     code = regions.get(region).code
     if code.count(".") < 1:
-        msg = f"region={region!r} must be a regency/city or deeper, not a province"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.region_province", value=shown(region))
     villages = st.deferred(lambda: st.sampled_from(_villages_under(code)))
     return st.tuples(st.just(code), st.none() | villages)
 
@@ -56,6 +56,8 @@ def _seat(region: str | None) -> st.SearchStrategy[tuple[str, str | None]]:
 _DOCUMENT_LISTS = st.lists(documents(), max_size=5).map(tuple)
 _ACTIVITY_LISTS = st.lists(activities(), max_size=8).map(tuple)
 _KIM_NAMES = _text(60)
+_MAPPINGS = st.none() | st.lists(mapping_assessments(), max_size=4).map(tuple)
+_READINGS = st.none() | st.lists(indicator_readings(), max_size=6).map(tuple)
 
 
 @st.composite
@@ -75,6 +77,8 @@ def _kim(
         members=draw(member_lists),
         documents=draw(document_lists),
         activities=draw(_ACTIVITY_LISTS),
+        mapping=draw(_MAPPINGS),
+        indicators=draw(_READINGS),
     )
 
 
@@ -110,14 +114,15 @@ def kims(
     """
     for name, bound in (("min_members", min_members), ("max_members", max_members)):
         if not isinstance(bound, int) or isinstance(bound, bool) or bound < 0:
-            msg = f"Expected an integer >= 0 but got {name}={bound!r}"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("argument.count", name=name, value=shown(bound))
     if min_members > max_members:
-        msg = f"min_members={min_members} is more than max_members={max_members}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.min_above_max", minimum=min_members, maximum=max_members
+        )
     if with_documents not in (None, True, False):
-        msg = f"Expected bool or None but got with_documents={with_documents!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.yes_no", name="with_documents", value=shown(with_documents)
+        )
     member_lists = st.lists(
         _ANY_MEMBER, min_size=min_members, max_size=max_members
     ).map(tuple)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kimlib import regions
 from kimlib._dates import LOCAL_DAY
 from kimlib.errors import InvalidArgument
+from kimlib.messages import shown
 from kimlib.model import ACKNOWLEDGERS as _VILLAGE_HEADS
 from kimlib.model import (
     Activity,
@@ -64,8 +65,12 @@ def _text(max_size: int = 30) -> st.SearchStrategy[str]:
 
 def _check_enum(name: str, value: object, enum: type) -> None:
     if value is not None and not isinstance(value, enum):
-        msg = f"Expected {enum.__name__} or None but got {name}={value!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.enum_or_none",
+            name=name,
+            value=shown(value),
+            expected=enum.__name__,
+        )
 
 
 def _in_order(
@@ -221,8 +226,7 @@ def members(*, board: bool | None = None) -> st.SearchStrategy[Member]:
     elif board is False:
         roles = st.just(Role.ANGGOTA)
     else:
-        msg = f"Expected bool or None but got board={board!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.yes_no", name="board", value=shown(board))
     return _member(roles)
 
 
@@ -306,6 +310,10 @@ def activities(tz: dt.tzinfo | None = None) -> st.SearchStrategy[Activity]:
     ...     assert activity.at.tzinfo is not None
     """
     if tz is not None and not isinstance(tz, dt.tzinfo):
-        msg = f"Expected datetime.tzinfo or None but got tz={tz!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.enum_or_none",
+            name="tz",
+            value=shown(tz),
+            expected="datetime.tzinfo",
+        )
     return _activity(tz)

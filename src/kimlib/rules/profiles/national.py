@@ -58,7 +58,7 @@ _ADMIN = RuleGroup.ADMINISTRATIVE
 _LEGAL = RuleGroup.LEGALITY
 _BOARD = (sources.BOARD_REQUIREMENTS, sources.ARTICLE_23)
 
-#: The eight rules of DESIGN.md, in the order findings are listed.
+#: The eight rules of docs/rules.md, in the order findings are listed.
 RULES: tuple[Rule, ...] = (
     _rule(
         "membership.size",

@@ -1,23 +1,28 @@
-"""Vocabulary of the sources: what a KIM is for, quoted and translated.
+"""The sources' terms: what a KIM is for, quoted and translated.
+
+Not to be confused with the closed vocabularies of the KIM document (``Role``,
+``Issuer``, ``ActivityForm`` ...), which live in :mod:`kimlib.model`.
 
 Each value carries a :class:`kimlib.sources.Citation` (``citation``): the
 source's words verbatim (``quote``, typing errors included, so it can be found
-in the article) and the seed article they come from (``seed``, e.g.
-``"seed 000"``); and a clean Indonesian text with its English translation
-(``text``). Where a practice matches a value of the KIM document
-vocabulary, it names that value (:class:`~kimlib.model.ActivityForm`,
-:class:`~kimlib.model.Channel`, :class:`~kimlib.model.MediaGroup`,
-:class:`~kimlib.model.Stage`, :class:`~kimlib.model.Issuer`).
+in the article) and the article they come from (``source_label(lang)``: its
+issuer, title and date; ``seed`` is the source's id for code); and a clean
+Indonesian text with its English translation (``text``). Where a practice
+matches a value of the KIM document vocabulary, it names that value
+(:class:`~kimlib.model.ActivityForm`, :class:`~kimlib.model.Channel`,
+:class:`~kimlib.model.MediaGroup`, :class:`~kimlib.model.Stage`,
+:class:`~kimlib.model.Issuer`).
 
-- :data:`FUNCTIONS`: the four KIM functions (seed 000);
+- :data:`FUNCTIONS`: the four KIM functions (Diskominfo Kota Serang);
 - :data:`VISION` and :data:`MISSIONS`: the KIM vision and its five missions
-  (seed 000);
-- :data:`PURPOSES`: what a KIM is formed for (seed 002);
-- :data:`TECHNIQUES`: the empowerment techniques (seed 004);
-- :data:`CAPACITY_BUILDING`: the Dinas's capacity-building forms (seed 001);
-- :class:`GuidanceRole`: who guides KIMs (seed 002);
-- :data:`MEDIA_GROUPS`: the dissemination media groups (seed 002);
-- :data:`ADINDA`: the ADINDA acronym spelled out (seed 000).
+  (Diskominfo Kota Serang);
+- :data:`PURPOSES`: what a KIM is formed for (MMC Kalteng);
+- :data:`TECHNIQUES`: the empowerment techniques (kaltengtoday.com);
+- :data:`CAPACITY_BUILDING`: the Dinas's capacity-building forms
+  (Diskominfosatik Banten);
+- :class:`GuidanceRole`: who guides KIMs (MMC Kalteng);
+- :data:`MEDIA_GROUPS`: the dissemination media groups (MMC Kalteng);
+- :data:`ADINDA`: the ADINDA acronym spelled out (Diskominfo Kota Serang).
 
 >>> FUNCTIONS[0].text.get("en")
 'A vehicle for information'
@@ -115,10 +120,10 @@ def _practices(
     )
 
 
-# Seed 000: "Adapun fungsi KIM, antara lain sebagai wahana informasi, sebagai
-# mitra dialog ... dan sebagailembaga yang memiliki nilai ekonomi."
+# Diskominfo Kota Serang: "Adapun fungsi KIM, antara lain sebagai wahana
+# informasi, sebagai mitra dialog ... dan sebagailembaga yang memiliki nilai ekonomi."
 # Quotes keep the article's typing errors ("komu8nikasi", "sebagailembaga").
-#: The four KIM functions (seed 000).
+#: The four KIM functions (Diskominfo Kota Serang).
 FUNCTIONS: tuple[Term, ...] = _terms(
     "function",
     sources.SEED_000,
@@ -133,7 +138,7 @@ FUNCTIONS: tuple[Term, ...] = _terms(
     },
 )
 
-#: The KIM vision (seed 000).
+#: The KIM vision (Diskominfo Kota Serang).
 VISION = Term(
     key="vision",
     message="vocabulary.vision",
@@ -145,10 +150,10 @@ VISION = Term(
     ),
 )
 
-# Seed 000: "Untuk mewujudkan Visi tersebut, KIM mendorong ... serta
+# Diskominfo Kota Serang: "Untuk mewujudkan Visi tersebut, KIM mendorong ... serta
 # meningkatkan aktifitas KIM dalam menyerap dan menyalurkan aspirasi
 # masyarakat."
-#: The five missions that serve the vision (seed 000).
+#: The five missions that serve the vision (Diskominfo Kota Serang).
 MISSIONS: tuple[Term, ...] = _terms(
     "mission",
     sources.SEED_000,
@@ -168,9 +173,9 @@ MISSIONS: tuple[Term, ...] = _terms(
     },
 )
 
-# Seed 002: "KIM dibentuk untuk menemukan masalah bersama ... mengembangkan
+# MMC Kalteng: "KIM dibentuk untuk menemukan masalah bersama ... mengembangkan
 # jaringan informasi buat memecahkan masalah dan memenuhi kebutuhan."
-#: What a KIM is formed for (seed 002).
+#: What a KIM is formed for (MMC Kalteng).
 PURPOSES: tuple[Term, ...] = _terms(
     "purpose",
     sources.SEED_002,
@@ -187,12 +192,12 @@ PURPOSES: tuple[Term, ...] = _terms(
 
 _F = ActivityForm
 
-# Seed 004: "teknik-teknik pemberdayaan masyarakat informative yang dapat
+# kaltengtoday.com: "teknik-teknik pemberdayaan masyarakat informative yang dapat
 # dilakukan mulai dari diseminasi informasi diantaranya Workshop, temu wicara,
 # sarasehan, lokakarya, Anjangsana, Diskusi, Dialog dan Widyawisata. Selain
 # itu, Pendidikan dan latihan, Advokasi (litigasi, paralegal), Mediasi serta
 # Konsultasi atau Konseling."
-#: The empowerment techniques (seed 004), each with its activity form.
+#: The empowerment techniques (kaltengtoday.com), each with its activity form.
 TECHNIQUES: tuple[Practice, ...] = _practices(
     "technique",
     sources.SEED_004,
@@ -215,10 +220,10 @@ TECHNIQUES: tuple[Practice, ...] = _practices(
     },
 )
 
-# Seed 001: "bentuk-bentuk kegiatan peningkatan kapasitas KIM antara lain
+# Diskominfosatik Banten: "bentuk-bentuk kegiatan peningkatan kapasitas KIM antara lain
 # bimbingan teknis, workshop/lokalkarya, sarasehan, forum diskusi, pemanfaatan
 # media sosial, media pengiriman pesan instant, komunikasi tatap muka."
-#: The Dinas's capacity-building forms for KIMs (seed 001).
+#: The Dinas's capacity-building forms for KIMs (Diskominfosatik Banten).
 CAPACITY_BUILDING: tuple[Practice, ...] = _practices(
     "capacity",
     sources.SEED_001,
@@ -242,7 +247,7 @@ CAPACITY_BUILDING: tuple[Practice, ...] = _practices(
     }
 )
 class GuidanceRole(Cited, LabelledEnum):
-    """Who guides (membina) KIMs, according to seed 002.
+    """Who guides (membina) KIMs, according to MMC Kalteng.
 
     The central government guides through the ministry (Kementerian Kominfo,
     chiefly the Ditjen IKP), regional governments through their Dinas for
@@ -256,7 +261,7 @@ class GuidanceRole(Cited, LabelledEnum):
 
     @property
     def citation(self) -> Citation:
-        """The source's words for this role (seed 002, verbatim)."""
+        """The source's words for this role (MMC Kalteng, verbatim)."""
         return _GUIDANCE_CITATIONS[self]
 
     @property
@@ -270,7 +275,7 @@ class GuidanceRole(Cited, LabelledEnum):
         return _GUIDANCE_ISSUERS[self]
 
 
-# Seed 002: "Di Pemerintah Pusat yang memiliki tugas untuk melakukan pembinaan
+# MMC Kalteng: "Di Pemerintah Pusat yang memiliki tugas untuk melakukan pembinaan
 # adalah Kementerian Kominfo terutama Direktorat Jenderal Informasi Komunikasi
 # Publik. Sedangkan untuk Pemerintah Daerah tugas tersebut dilaksanakan oleh
 # Dinas yang menangani Bidang komunikasi dan Informatika. Meski demikian Uunit
@@ -311,11 +316,11 @@ _GUIDANCE_ISSUERS: dict[GuidanceRole, tuple[Issuer, ...]] = {
 
 _C = Channel
 
-# Seed 002: "wahana diseminasi informasi ... meliputi media massa seperti surat
+# MMC Kalteng: "wahana diseminasi informasi ... meliputi media massa seperti surat
 # kabar, majalah, tabloid, radio dan televisi ... Media digital seperti media
 # online dan media sosial ... media tradisional seperti kesenian rakyat, pentas
 # budaya, pertunjukan rakyat dan sebagainya."
-#: The dissemination media groups (seed 002) with the channels it names.
+#: The dissemination media groups (MMC Kalteng) with the channels it names.
 MEDIA_GROUPS: tuple[MediaGroupTerm, ...] = tuple(
     MediaGroupTerm(
         key=group.value,
@@ -356,9 +361,9 @@ class AdindaWord:
     stage: Stage
 
 
-# Seed 000: "ADINDA ini merupakan singkatan dari Akses informasi, Diskusi,
+# Diskominfo Kota Serang: "ADINDA ini merupakan singkatan dari Akses informasi, Diskusi,
 # ImplementasI, Networking, Diseminasi, Aspirasi".
-#: The ADINDA acronym as seed 000 spells it out.
+#: The ADINDA acronym as Diskominfo Kota Serang spells it out.
 ADINDA_TERM = Term(
     key="adinda",
     message="vocabulary.adinda",

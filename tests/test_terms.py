@@ -1,4 +1,4 @@
-"""The sources' vocabulary: quotes, translations and links to the model."""
+"""The sources' terms (kimlib.terms): quotes, translations and links to the model."""
 
 # STYLE.md §7 asks for `assert expected == actual`, which SIM300 calls Yoda.
 
@@ -10,7 +10,7 @@ import pytest
 from kimlib import sources
 from kimlib.messages import CATALOGUE, LANGS, Text
 from kimlib.model import ActivityForm, Channel, Issuer, MediaGroup, Stage
-from kimlib.vocabulary import (
+from kimlib.terms import (
     ADINDA,
     ADINDA_TERM,
     CAPACITY_BUILDING,
