@@ -3,7 +3,7 @@
 Documents (valid and mutated) with a planted member name and NIK go through
 ``validate``, ``assess`` and ``score``, as text and JSON, in both languages;
 neither standard output nor standard error holds a piece of the secrets, and
-nothing but the documented exit codes comes back.
+nothing but the documented exit codes (0 to 3) comes back.
 """
 
 from __future__ import annotations
@@ -52,5 +52,5 @@ def test_cli_output_holds_no_secret(documents, command, form, lang):
             arguments[1:1] = ["--format", form]
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = cli.main(arguments)
-    assert status in {0, 1, 2}
+    assert status in {0, 1, 2, 3}  # 3: assess found a KIM not eligible
     assert_no_secret([out.getvalue(), err.getvalue()])
