@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.fuzz.budget import examples
@@ -34,15 +33,8 @@ _STAGES = [s.value for s in Stage]
 _ANYTHING = (
     _NUMBERS | st.none() | hostile_texts(12) | st.lists(st.integers(), max_size=2)
 )
-_KNOWN = pytest.mark.xfail(
-    raises=(OverflowError, ZeroDivisionError, TypeError, AttributeError,
-            AssertionError, ValueError),
-    strict=False,
-    reason="F4/F5: rubric and profile construction are hardened on their branches",
-)  # fmt: skip
 
 
-@_KNOWN
 @examples(200, report_multiple_bugs=False)
 @given(
     st.fixed_dictionaries(
@@ -76,14 +68,15 @@ def test_rubrics(arguments, kim, period):
     assert 0 <= report.total <= 100
 
 
-@_KNOWN
 @examples(200, report_multiple_bugs=False)
 @given(
     st.fixed_dictionaries(
-        {"name": _ANYTHING},
-        optional={
+        {
+            "name": _ANYTHING,
             "regions": st.lists(hostile_texts(8) | st.sampled_from(["62.71", "99.99"]))
             | _ANYTHING,
+        },
+        optional={
             "rules": _ANYTHING,
             "parameters": st.dictionaries(hostile_texts(12), _ANYTHING, max_size=2)
             | _ANYTHING,
