@@ -1,12 +1,9 @@
 """Fuzzing the values users build: rubrics and profiles.
 
 Any arguments give a value that scores and assesses, or an InvalidArgument /
-InvalidInput when the value is built; never another exception. The extremes
-of the review (F4: ``cycle_share=10**400``, weights of ``1e308``, a target of
-``5e-324``; F5: ``regions=123``, ``rules=None`` ...) are fixed by the rubric
-and profile readers on their own branches: until they are, the known
-exception types are expected failures here (``xfail`` without ``strict``, so
-the fix makes them pass; then drop the mark).
+InvalidInput when the value is built; never another exception, also at the
+extremes of the review (F4: ``cycle_share=10**400``, weights of ``1e308``, a
+target of ``5e-324``; F5: ``regions=123``, ``rules=None`` ...).
 """
 
 from __future__ import annotations
