@@ -87,7 +87,12 @@ def test_invalid_lines_blank_lines_and_line_numbers(client):
     assert list(raised.value.paths) == [p["path"] for p in invalid["problems"]]
     assert {3} == {p["line"] for p in invalid["problems"]}
     assert [
-        {"path": "", "code": "error.not_json", "message": "not valid JSON", "line": 4}
+        {
+            "path": "",
+            "code": "input.json_syntax_column",
+            "message": "not valid JSON (column 5)",
+            "line": 4,
+        }
     ] == (rows[2]["problems"])
     assert SECRET_NAME not in response.text
     assert SECRET_NIK not in response.text
