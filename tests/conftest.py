@@ -6,6 +6,8 @@
   no deadline (shared runners are slow) and the failing example's blob
   printed so that it can be replayed.
 * ``fast``: ``HYPOTHESIS_PROFILE=fast``, about 20 examples, for a quick look.
+* ``fuzz``: ``HYPOTHESIS_PROFILE=fuzz``, the long run of the fuzz suites
+  (``tests/fuzz``): 20 times their CI examples, about 200,000 in all.
 
 Properties that the issue asks to run at least 1,000 times in CI use
 :func:`ci_examples` (``from tests.conftest import ci_examples``)::
@@ -49,6 +51,9 @@ settings.register_profile(
 )
 settings.register_profile(
     "fast", max_examples=20, suppress_health_check=_SLOW_DATA, deadline=None
+)
+settings.register_profile(
+    "fuzz", max_examples=2000, suppress_health_check=_SLOW_DATA, deadline=None
 )
 
 

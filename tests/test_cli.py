@@ -98,13 +98,13 @@ def test_member_names_are_never_printed(tmp_path, capsys):
 
 
 def test_every_problem_of_a_document_is_listed(tmp_path, capsys):
-    """All problems at once: unknown key, empty name, missing member name."""
-    document = {"name": " ", "region": "62.71", "members": [{"role": "ketua"}], "x": 1}
+    """All problems at once: unknown key, empty name, missing member role."""
+    document = {"name": " ", "region": "62.71", "members": [{"nama": "x"}], "x": 1}
     path = _jsonl(tmp_path / "kims.jsonl", document)
     assert cli.main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
-    assert ":1: (no id): invalid (3 problem(s))" in out
-    for where in ("  x: ", "  name: ", "  members[0].name: "):
+    assert ":1: (no id): invalid (4 problem(s))" in out
+    for where in ("  <#4>: ", "  name: ", "  members[0].nama: ", "  members[0].role: "):
         assert where in out
 
 
@@ -114,7 +114,7 @@ def test_every_problem_of_a_document_is_listed(tmp_path, capsys):
         pytest.param("not json", "$: not valid JSON", id="not-json"),
         pytest.param("[1, 2]", "$: must be a JSON object", id="array"),
         pytest.param('"text"', "$: must be a JSON object", id="string"),
-        pytest.param("{", "$: not valid JSON", id="truncated"),
+        pytest.param("{", "kimlib expects JSON Lines", id="pretty"),
         pytest.param("[" * 5000 + "]" * 5000, "$: ", id="deeply-nested"),
     ],
 )
@@ -226,9 +226,9 @@ def test_json_for_the_sample(capsys):
 
 def test_ignore_unknown(tmp_path, capsys):
     """An unknown key is an error, unless ``--ignore-unknown`` is given."""
-    path = _jsonl(tmp_path / "kims.jsonl", {**GOOD, "nama_lain": "x"})
+    path = _jsonl(tmp_path / "kims.jsonl", {**GOOD, "nama": "x"})
     assert cli.main(["validate", str(path)]) == 1
-    assert "nama_lain: this field is not known" in capsys.readouterr().out
+    assert "nama: this field is not known" in capsys.readouterr().out
     assert cli.main(["validate", "--ignore-unknown", str(path)]) == 0
 
 
@@ -474,19 +474,23 @@ def test_assess_before_any_kim_rule_exits_2(capsys):
 
 
 @pytest.mark.parametrize(
-    "on",
+    ("on", "reason"),
     [
-        pytest.param("17/04/2025", id="day-first"),
-        pytest.param("2025-02-30", id="no-such-day"),
-        pytest.param("today", id="word"),
-        pytest.param("", id="empty"),
+        pytest.param("17/04/2025", "not a date in the form YYYY-MM-DD", id="day-first"),
+        pytest.param(
+            "2025-02-30",
+            "2025-02-30 does not exist: February 2025 has 28 days",
+            id="no-such-day",
+        ),
+        pytest.param("today", "not a date in the form YYYY-MM-DD", id="word"),
+        pytest.param("", "not a date in the form YYYY-MM-DD", id="empty"),
     ],
 )
-def test_assess_on_not_a_date_exits_2(capsys, on):
+def test_assess_on_not_a_date_exits_2(capsys, on, reason):
     """``--on`` must be an ISO date; otherwise the InvalidArgument message, exit 2."""
     assert cli.main(["assess", "--on", on]) == 2
     captured = capsys.readouterr()
-    assert f"kimlib: --on={on!r} is not an ISO date (YYYY-MM-DD)\n" == captured.err
+    assert f"kimlib: --on={on!r}: {reason}\n" == captured.err
     assert "" == captured.out
 
 

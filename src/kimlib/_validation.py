@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TypeVar
 
+from kimlib._dates import BadDate, check_year, read_date
+from kimlib._echo import shown as _clean
 from kimlib.errors import InvalidArgument
 
 __all__ = [
@@ -63,28 +65,45 @@ def check_type(name: str, value: object, *types: type) -> None:
 
 
 def check_date(name: str, value: object) -> dt.date:
-    """Return ``value`` as a ``date``: a ``date``, a ``datetime`` or an ISO string.
+    """Return ``value`` as a ``date``: a ``date``, a ``datetime`` or ``YYYY-MM-DD``.
+
+    Only that form is read (not ``20250417`` nor week dates), and only the
+    years kimlib accepts (:data:`kimlib._dates.FIRST_YEAR` to ``LAST_YEAR``).
 
     >>> check_date("on", "2025-04-17")
     datetime.date(2025, 4, 17)
     >>> check_date("on", "17/04/2025")
     Traceback (most recent call last):
     ...
-    kimlib.errors.InvalidArgument: on='17/04/2025' is not an ISO date (YYYY-MM-DD)
-    """
+    kimlib.errors.InvalidArgument: on='17/04/2025': not a date in the form YYYY-MM-DD
+    >>> check_date("on", "2025-02-30")
+    Traceback (most recent call last):
+    ...
+    kimlib.errors.InvalidArgument: on='2025-02-30': 2025-02-30 does not exist: February 2025 has 28 days
+    """  # noqa: E501
+    day: dt.date
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        msg = f"{name}={shown(value)} is not an ISO date (YYYY-MM-DD)"
-        raise InvalidArgument(msg)
-    msg = f"Expected a date or an ISO date string but got {name}={type(value).__name__}"
-    raise InvalidArgument(msg)
+            return read_date(value)
+        except BadDate as error:
+            problem = error
+        key = f"argument.{problem.code}"
+        raise InvalidArgument.of(key, name=name, value=_clean(value), **problem.params)
+    else:
+        kind = type(value).__name__
+        raise InvalidArgument.of("argument.date_type", name=name, kind=kind)
+    try:
+        check_year(day.year)
+    except BadDate as error:
+        problem = error
+    else:
+        return day
+    key = f"argument.{problem.code}"
+    raise InvalidArgument.of(key, name=name, value=_clean(str(day)), **problem.params)
 
 
 def check_optional_date(name: str, value: object) -> dt.date | None:

@@ -270,8 +270,8 @@ def period_days(name: str, period: object) -> tuple[dt.date, dt.date]:
 
     >>> period_days("before", "2025Q1")
     (datetime.date(2025, 1, 1), datetime.date(2025, 3, 31))
-    >>> period_days("after", "2024-02")[1], period_days("after", "9999-12")[1]
-    (datetime.date(2024, 2, 29), datetime.date(9999, 12, 31))
+    >>> period_days("after", "2024-02")[1], period_days("after", "2200-12")[1]
+    (datetime.date(2024, 2, 29), datetime.date(2200, 12, 31))
 
     Raises:
         InvalidArgument: ``period`` is none of these forms.

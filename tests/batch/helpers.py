@@ -62,12 +62,29 @@ def _plain(document: dict, draw: st.DrawFn) -> dict:
         activity = dict(activity)  # noqa: PLW2901
         if "topic" in activity:
             activity["topic"] = draw(st.sampled_from(TOPICS))
+        activity["at"] = _full_time(activity["at"])
         if draw(st.booleans()):  # whole seconds, as portals write them
             activity["at"] = activity["at"][:19] + activity["at"][26:]
         activities.append(activity)
     if activities:
         document["activities"] = activities
     return document
+
+
+def _full_time(at: str) -> str:
+    """``at`` written with seconds and a ``T`` (the fast path's form).
+
+    Date-only and minute forms are valid too but take the object path, which
+    the other strategies test.
+    """
+    at = at.replace(" ", "T", 1)
+    if len(at) == 10:  # a date alone
+        return at + "T00:00:00.000000"
+    if len(at) == 16 or at[16] != ":":  # minutes only, perhaps with an offset
+        at = at[:16] + ":00" + at[16:]
+    if len(at) == 19 or at[19] != ".":  # whole seconds: add the fraction
+        at = at[:19] + ".000000" + at[19:]
+    return at
 
 
 @st.composite

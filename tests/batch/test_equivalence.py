@@ -7,6 +7,7 @@ form, naive and offset times, members who join and leave.
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -55,11 +56,20 @@ def test_every_bundled_profile_matches(documents, on, period, module):
         assert_row_matches(row, expected)
 
 
+def _encodes(document: dict) -> bool:
+    try:
+        msgspec.json.encode(document)
+    except (TypeError, UnicodeEncodeError, OverflowError, msgspec.EncodeError):
+        return False
+    return True
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(DOCUMENTS, min_size=1, max_size=4), DATES, PERIODS)
 def test_dicts_match_lines(documents, on, period):
     """Parsed dicts give the rows their JSON lines give."""
-    dicts = [d for d in documents if isinstance(d, dict)]
+    # A dict that JSON cannot encode (a lone surrogate) has no line to compare.
+    dicts = [d for d in documents if isinstance(d, dict) and _encodes(d)]
     lines = [as_line(d) for d in dicts]
     from_dicts = list(batch.evaluate(dicts, on=on, period=period))
     from_lines = list(batch.evaluate(lines, on=on, period=period))

@@ -13,8 +13,8 @@ from tests.rules.helpers import kim as sample_kim
 
 import kimlib
 from kimlib import batch
-from kimlib.errors import InvalidArgument, RuleNotInForce
-from kimlib.io import dump, sample_path
+from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce
+from kimlib.io import dump, load_kim, sample_path
 from kimlib.messages import Text
 from kimlib.rules import Evaluation, FindingStatus, Outcome, assess, kernel
 from kimlib.rules.profiles import load
@@ -106,9 +106,13 @@ def test_invalid_lines_carry_their_line_and_what_they_say():
 
 
 def test_not_json_is_a_problem_of_its_line():
-    """A line that is not JSON gets error.not_json, like load_kim."""
+    """A line that is not JSON gets the problem load_kim gives (with its column)."""
     (row,) = batch.evaluate([b"{nope"], on=ON)
-    assert [("", "error.not_json")] == [(p.path, p.code) for p in row.problems]
+    with pytest.raises(InvalidInput) as caught:
+        load_kim(b"{nope")
+    expected = [(p.path, p.code) for p in caught.value.problems]
+    assert [("", "input.json_syntax_column")] == expected
+    assert expected == [(p.path, p.code) for p in row.problems]
     assert (None, None, None) == (row.kim_id, row.kim_name, row.region)
 
 

@@ -96,3 +96,15 @@ def test_dump_refuses_what_it_cannot_write(value):
     """Something kimlib cannot dump is an InvalidArgument, not a crash."""
     with pytest.raises(InvalidArgument):
         dump(value)
+
+
+@given(kims())
+def test_round_trip_keeps_date_only_times_and_withheld_names(kim):
+    """A date-only activity comes back date-only; a withheld name stays withheld."""
+    again = load_kim(json.dumps(dump(kim)))
+    assert [a.date_only for a in kim.activities] == [
+        a.date_only for a in again.activities
+    ]
+    assert [m.name for m in kim.members] == [m.name for m in again.members]
+    for activity, written in zip(kim.activities, dump(kim)["activities"], strict=True):
+        assert activity.date_only == (len(written["at"]) == 10)

@@ -50,7 +50,7 @@ def test_collect_goes_on(registry):
     assert [True, True, False, True, False, True] == [r.ok for r in results]
     bad = [r for r in results if not r.ok]
     assert [None, None] == [r.kim for r in bad]
-    assert [("error.region_unknown", 4), ("error.not_json", 7)] == [
+    assert [("error.region_unknown", 4), ("input.json_syntax_column", 7)] == [
         (r.error.problems[0].code, r.error.problems[0].line) for r in bad
     ]
     assert all(isinstance(r.kim, Kim) and r.error is None for r in results if r.ok)

@@ -112,7 +112,7 @@ def test_generated_activities_resolve_a_stage(activity):
     """Every generated activity has a stage, stated or by default."""
     assert activity.resolved_stage in set(Stage)
     assert activity.stage is not None or activity.form is not ActivityForm.LAINNYA
-    assert activity.at.tzinfo is None or activity.at.utcoffset() in {
+    assert activity.at.utcoffset() is None or activity.at.utcoffset() in {
         dt.timedelta(hours=h) for h in (7, 8, 9)
     }
 

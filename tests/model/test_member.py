@@ -49,12 +49,12 @@ def _problems(**fields):
         ),
         pytest.param(
             {"party_affiliation": " "},
-            [("party_affiliation", "error.empty_text")],
+            [("party_affiliation", "input.affiliation_word")],
             id="blank-party",
         ),
         pytest.param(
             {"ngo_affiliation": ""},
-            [("ngo_affiliation", "error.empty_text")],
+            [("ngo_affiliation", "input.affiliation_word")],
             id="empty-ngo",
         ),
     ],
@@ -151,3 +151,34 @@ def test_frozen():
     member = Member(name="A", role=Role.ANGGOTA)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         member.role = Role.KETUA  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "tidak", "Tidak Ada", " TIDAK  ADA ", "bukan", "no", "None", "-", "",
+        "n/a", "N/A", "nihil", "kosong", "belum ada", "ya", "Yes", "true", "ada",
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("field", ["party_affiliation", "ngo_affiliation"])
+def test_yes_no_words_are_not_names(field, word):
+    """A negation, placeholder or bare yes is refused: write false, true or null."""
+    assert [(field, "input.affiliation_word")] == _problems(**{field: word})
+
+
+@pytest.mark.parametrize(
+    "name", ["Partai Contoh", "PKK Desa", "Ormas X", "Karang Taruna"]
+)
+def test_affiliation_names_are_kept(name):
+    """A real organisation name is an affiliation, kept as written."""
+    assert name == Member(role=Role.KETUA, party_affiliation=name).party_affiliation
+
+
+def test_name_may_be_withheld():
+    """A member without a name is valid: a registry may withhold names."""
+    assert Member(role=Role.KETUA).name is None
+
+
+def test_name_with_a_lone_surrogate_is_refused():
+    """A name that cannot be written as UTF-8 is refused, so dump always encodes."""
+    assert [("name", "input.surrogate")] == _problems(name="Budi \udcff")

@@ -91,8 +91,10 @@ def test_invalid_lines_blank_lines_and_line_numbers(client):
         kimlib.load_kim(secret_document())
     assert list(raised.value.paths) == [p["path"] for p in invalid["problems"]]
     assert {3} == {p["line"] for p in invalid["problems"]}
-    not_json = {"path": "", "code": "error.not_json", "params": {}, "line": 4}
-    assert [{**not_json, "message": "not valid JSON"}] == rows[2]["problems"]
+    not_json = {"path": "", "code": "input.json_syntax_column", "line": 4}
+    assert [
+        {**not_json, "params": {"column": 5}, "message": "not valid JSON (column 5)"}
+    ] == rows[2]["problems"]
     assert SECRET_NAME not in response.text
     assert SECRET_NIK not in response.text
 

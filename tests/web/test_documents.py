@@ -162,6 +162,10 @@ def test_an_empty_body_is_not_json(client):
     """No body at all is an invalid document (not JSON), not a crash."""
     response = client.post("/v1/assess?lang=en")
     assert 422 == response.status_code
-    assert [{"path": "", "code": "error.not_json", "message": "not valid JSON"}] == (
-        body(response)["problems"]
-    )
+    assert [
+        {
+            "path": "",
+            "code": "input.json_syntax_column",
+            "message": "not valid JSON (column 1)",
+        }
+    ] == body(response)["problems"]

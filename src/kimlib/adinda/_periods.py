@@ -16,6 +16,10 @@ Traceback (most recent call last):
 ...
 kimlib.errors.InvalidArgument: period='Q5' is not a period; use a year ('2025'), ...
 
+Periods lie in the years kimlib accepts (1900 to 2200, as every date does):
+``"0001"`` or ``"9999-12"`` are refused with ``InvalidArgument`` rather than
+overflowing later, and a refused text is echoed short and clean.
+
 ``months`` (by which monthly targets are scaled) counts each calendar month the
 period covers as its share of days in that month: a whole month is exactly 1,
 a quarter 3, a year 12, and 1-15 January is 15/31. So months add up exactly
@@ -31,15 +35,16 @@ import re
 import attrs
 import pendulum
 
+from kimlib._dates import FIRST_YEAR, LAST_YEAR
+from kimlib._echo import shown
 from kimlib.errors import InvalidArgument
 
 __all__ = ["ZONES", "Period", "bounds_utc", "check_timezone", "parse_period"]
 
-_ACCEPTED = (
-    "use a year ('2025'), a quarter ('2025Q1'), a month ('2025-03'), "
-    "an ISO date interval with an inclusive end ('2025-01-01/2025-03-31') "
-    "or a pendulum Interval"
-)
+#: Longer than any period text: such text is refused without being read.
+_LONGEST = 40
+#: Longer than any time-zone name (IANA names are at most about 30).
+_LONGEST_ZONE = 64
 _YEAR = re.compile(r"(\d{4})", re.ASCII)
 _QUARTER = re.compile(r"(\d{4})-?Q([1-4])", re.ASCII | re.IGNORECASE)
 _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
@@ -53,6 +58,15 @@ ZONES: dict[str, str] = {
 }
 
 _UTC = dt.timezone.utc
+#: The day after the last day a period may hold.
+_AFTER_LAST = dt.date(LAST_YEAR + 1, 1, 1)
+
+
+def _out_of_range(value: object) -> InvalidArgument:
+    return InvalidArgument.of(
+        "argument.period_range", value=shown(str(value)), first=FIRST_YEAR,
+        last=LAST_YEAR,
+    )  # fmt: skip
 
 
 def _label(period: Period) -> str:
@@ -72,11 +86,19 @@ class Period:
     end: dt.date = attrs.field()
     label: str = attrs.field(default=attrs.Factory(_label, takes_self=True))
 
+    @start.validator
+    def _check_start(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        if not isinstance(value, dt.date) or value.year < FIRST_YEAR:
+            raise _out_of_range(value)
+
     @end.validator
     def _check_end(self, _: attrs.Attribute[dt.date], value: dt.date) -> None:
+        if not isinstance(value, dt.date) or value > _AFTER_LAST:
+            raise _out_of_range(value)
         if value <= self.start:
-            msg = f"Period end={value} must be after start={self.start}"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "argument.period_end", end=str(value), start=str(self.start)
+            )
 
     @property
     def last_day(self) -> dt.date:
@@ -139,37 +161,45 @@ def check_timezone(name: str, value: object) -> dt.tzinfo:
         return value
     if isinstance(value, str):
         zone = ZONES.get(value.strip().upper(), value.strip())
-        try:
-            return pendulum.timezone(zone)
-        except (ValueError, LookupError):
-            pass
-        msg = (
-            f"{name}={value!r} is not a time zone; use 'WIB', 'WITA', 'WIT', "
-            "an IANA name such as 'Asia/Jayapura', or a tzinfo"
-        )
-        raise InvalidArgument(msg)
-    msg = f"Expected a tzinfo or a time-zone name but got {name}={type(value).__name__}"
-    raise InvalidArgument(msg)
+        if len(zone) <= _LONGEST_ZONE and "\x00" not in zone:
+            try:
+                return pendulum.timezone(zone)
+            except (ValueError, LookupError, OSError):
+                pass
+        raise InvalidArgument.of("argument.timezone", name=name, value=shown(value))
+    kind = type(value).__name__
+    raise InvalidArgument.of("argument.timezone_type", name=name, kind=kind)
+
+
+def _year(digits: str) -> int:
+    year = int(digits)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise _out_of_range(digits)
+    return year
 
 
 def _month_after(year: int, month: int) -> dt.date:
     return dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)  # noqa: PLR2004
 
 
-def _from_text(text: str) -> Period | None:
-    spec = text.strip()
+def _from_text(text: str) -> Period | None:  # noqa: PLR0911 - one return per form
+    spec = text[: _LONGEST + 1].strip()
+    if len(spec) > _LONGEST:
+        return None
     if match := _YEAR.fullmatch(spec):
-        year = int(match.group(1))
+        year = _year(match.group(1))
         return Period(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), spec)
     if match := _QUARTER.fullmatch(spec):
-        year, quarter = int(match.group(1)), int(match.group(2))
+        year, quarter = _year(match.group(1)), int(match.group(2))
         month = 3 * quarter - 2
         end = _month_after(year, month + 2)
         return Period(dt.date(year, month, 1), end, f"{year}Q{quarter}")
     if match := _MONTH.fullmatch(spec):
-        year, month = int(match.group(1)), int(match.group(2))
+        year, month = _year(match.group(1)), int(match.group(2))
         return Period(dt.date(year, month, 1), _month_after(year, month), spec)
     if match := _INTERVAL.fullmatch(spec):
+        _year(match.group(1)[:4])
+        _year(match.group(2)[:4])
         first = dt.date.fromisoformat(match.group(1))
         last = dt.date.fromisoformat(match.group(2))
         if last < first:
@@ -181,15 +211,10 @@ def _from_text(text: str) -> Period | None:
 def _local_midnight(name: str, value: dt.datetime, tz: dt.tzinfo | None) -> dt.date:
     if value.tzinfo is not None:
         if tz is None:
-            msg = f"{name}: an interval of aware datetimes needs the tz argument"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of("argument.period_aware", name=name)
         value = value.astimezone(tz)
     if value.time() != dt.time(0):
-        msg = (
-            f"{name}: an interval of datetimes must start and end at local "
-            "midnight in the KIM's time zone; use dates for whole days"
-        )
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.period_midnight", name=name)
     return value.date()
 
 
@@ -203,8 +228,7 @@ def _from_interval(spec: pendulum.Interval[dt.date], tz: dt.tzinfo | None) -> Pe
         first = start if not isinstance(start, dt.datetime) else start.date()
         stop = end + dt.timedelta(days=1)
     if stop <= first:
-        msg = f"period={spec!r} is empty or inverted; the end must follow the start"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.period_empty", value=shown(str(spec)))
     return Period(dt.date(first.year, first.month, first.day), stop)
 
 
@@ -235,13 +259,23 @@ def parse_period(spec: object, tz: dt.tzinfo | str | None = None) -> Period:
     if isinstance(spec, pendulum.Interval):
         return _from_interval(spec, zone)
     if isinstance(spec, str):
-        try:
-            period = _from_text(spec)
-        except (ValueError, OverflowError, InvalidArgument):
-            period = None
-        if period is not None:
-            return period
-        msg = f"period={spec!r} is not a period; {_ACCEPTED}"
-        raise InvalidArgument(msg)
-    msg = f"Expected a period text or Interval but got period={type(spec).__name__}"
-    raise InvalidArgument(msg)
+        return _period_of_text(spec)
+    raise InvalidArgument.of("argument.period_type", kind=type(spec).__name__)
+
+
+def _period_of_text(spec: str) -> Period:
+    out_of_range: InvalidArgument | None = None
+    try:
+        period = _from_text(spec)
+    except InvalidArgument as error:
+        period, out_of_range = None, error
+    except (ValueError, OverflowError):  # a month 13, day 32, year 0
+        period = None
+    if period is not None:
+        return period
+    if out_of_range is not None and out_of_range.key == "argument.period_range":
+        raise InvalidArgument.of(
+            "argument.period_range", value=shown(spec), first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )  # fmt: skip
+    raise InvalidArgument.of("argument.period", value=shown(spec))

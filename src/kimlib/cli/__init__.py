@@ -61,7 +61,7 @@ from contextlib import contextmanager, suppress
 import attrs
 
 from kimlib import __version__
-from kimlib.cli import _commands, _output, _report, _serve, _template
+from kimlib.cli import _commands, _output, _redact, _report, _serve, _template
 from kimlib.cli._commands import (
     EXIT_INVALID,
     EXIT_NOT_ELIGIBLE,
@@ -150,6 +150,7 @@ COMMANDS: tuple[Command, ...] = (
         run=_serve.serve_command,
         formats=False,
     ),
+    Command(name="redact", add_arguments=_redact.arguments, run=_redact.run),
 )
 
 

@@ -81,8 +81,9 @@ def clean(value: str, width: int = _NAME_WIDTH) -> str:
     >>> clean("KIM\u202e Palsu\n\x1b[31mmerah")
     'KIM Palsu [31mmerah'
     """
+    head = value[: width * 4]  # cut first: a 100 MB name costs nothing
     text = "".join(
-        c for c in " ".join(value.split()) if unicodedata.category(c)[0] != "C"
+        c for c in " ".join(head.split()) if unicodedata.category(c)[0] != "C"
     )
     return text if len(text) <= width else text[: width - 1] + "…"
 

@@ -18,16 +18,21 @@ True
 >>> load_kim({"name": "", "region": "36.73", "members": [{"role": "raja"}], "nama": 1})
 Traceback (most recent call last):
 ...
-kimlib.errors.InvalidInput: invalid KIM document (4 problem(s)):
+kimlib.errors.InvalidInput: invalid KIM document (3 problem(s)):
   nama: this field is not known (a typo?)
   name: must not be empty
-  members[0].name: this field is required
   members[0].role: value not allowed; choose one of: ketua, wakil_ketua, ...
 """
 
 from __future__ import annotations
 
-from kimlib.io._load import LoadResult, load_kim, load_kims, sample_path
+from kimlib.io._load import (
+    MAX_DOCUMENT_BYTES,
+    LoadResult,
+    load_kim,
+    load_kims,
+    sample_path,
+)
 from kimlib.io._out import dump
 from kimlib.io._records import (
     CitationRecord,
@@ -46,6 +51,7 @@ from kimlib.io._workbook import SourceDocument, read_registry, read_workbook
 from kimlib.io._workbook_write import write_template, write_workbook
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
     "ActionRecord",
     "AdindaReportRecord",
     "CitationRecord",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -13,12 +14,22 @@ from typing import Any, Literal
 import attrs
 import msgspec
 
+from kimlib._dates import native_time
+from kimlib._echo import shown
 from kimlib.errors import InvalidArgument, InvalidInput, KimlibError, Problem
+from kimlib.io._decode import MAX_DOCUMENT_BYTES, decode
 from kimlib.io._hooks import dec_hook
-from kimlib.io._problems import collect, shape, unknown_keys
+from kimlib.io._problems import (
+    MAX_PROBLEMS,
+    READERS,
+    collect,
+    read_or_keep,
+    shape,
+    unknown_keys,
+)
 from kimlib.model import Kim
 
-__all__ = ["LoadResult", "load_kim", "load_kims", "sample_path"]
+__all__ = ["MAX_DOCUMENT_BYTES", "LoadResult", "load_kim", "load_kims", "sample_path"]
 
 
 def load_kim(
@@ -35,20 +46,20 @@ def load_kim(
 
     Raises:
         InvalidInput: with every problem of the document, each with its path.
-            No other exception escapes, whatever the input.
+            No other exception escapes, whatever the input, and none carries
+            the input (no chained decoder error holding the text).
     """
     if isinstance(document, (str, bytes, bytearray, memoryview)):
-        try:
-            document = msgspec.json.decode(document)
-        except (msgspec.DecodeError, RecursionError):
-            raise InvalidInput([Problem("", "error.not_json")]) from None
+        document = decode(document)
+    elif isinstance(document, Mapping) and type(document) is not dict:
+        document = dict(document)
     unknown: bool | None = None
     prepared: object = document
     if type(document) is dict:
         prepared, unknown = _prepare(document, Kim)
     try:
         kim = msgspec.convert(prepared, Kim, dec_hook=dec_hook)
-    except (msgspec.ValidationError, KimlibError, RecursionError):
+    except (msgspec.ValidationError, KimlibError, RecursionError, UnicodeError):
         kim = None
     if kim is not None:
         if ignore_unknown:
@@ -58,6 +69,9 @@ def load_kim(
         if not unknown:
             return kim
     problems = collect(document, Kim, "", ignore_unknown=ignore_unknown)
+    if len(problems) > MAX_PROBLEMS:
+        limit = {"limit": MAX_PROBLEMS}
+        problems = [*problems[:MAX_PROBLEMS], Problem("", "input.more_problems", limit)]
     # A nested object may be fine on its own; an empty list at the top would
     # mean the slow pass missed what the fast pass saw.
     raise InvalidInput(problems or [Problem("", "error.invalid_value")])
@@ -77,47 +91,104 @@ class LoadResult:
         return self.kim is not None
 
 
-def _lines(source: str | os.PathLike[str] | Iterable[Any]) -> Iterator[tuple[int, Any]]:
+#: What a stream source may be.
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview | Iterable[Any]
+#: Read this much of a file's line at most: one byte more than a document may be.
+_READ_LIMIT = MAX_DOCUMENT_BYTES + 2
+
+
+def _path_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
+    failed = False
+    try:
+        handle = Path(path).open("rb")  # noqa: SIM115 - closed below
+    except (OSError, ValueError):
+        failed = True
+    if failed:
+        raise InvalidArgument.of("argument.source_unreadable", value=shown(str(path)))
+    with handle:
+        yield from _file_lines(handle)
+
+
+def _file_lines(handle: typing.BinaryIO) -> Iterator[tuple[int, Any]]:
+    """The lines of a binary file, each read only up to the document limit.
+
+    A longer line is skipped to its end without being kept and stands as
+    ``None``, which the stream reports as a document too large.
+    """
+    number = 0
+    while True:
+        line = handle.readline(_READ_LIMIT)
+        if not line:
+            return
+        number += 1
+        if len(line) == _READ_LIMIT and not line.endswith(b"\n"):
+            while (rest := handle.readline(_READ_LIMIT)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line
+
+
+def _lines(source: Source) -> Iterator[tuple[int, Any]]:
+    """Numbered lines (or items) of ``source``; the source checked first."""
     if isinstance(source, (str, os.PathLike)):
-        try:
-            handle = Path(source).open("rb")  # noqa: SIM115 - closed below
-        except OSError as error:
-            msg = f"source={os.fspath(source)!r} cannot be read: {error.strerror}"
-            raise InvalidArgument(msg) from None
-        with handle:
-            yield from enumerate(handle, start=1)
-    else:  # an open file or any other iterable
-        yield from enumerate(source, start=1)
+        text = os.fspath(source)
+        if "\x00" in str(text):
+            raise InvalidArgument.of(
+                "argument.source_unreadable", value=shown(str(text))
+            )
+        return _path_lines(source)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return _file_lines(io.BytesIO(bytes(source)))
+    if isinstance(source, io.TextIOWrapper):  # decode each line, not the file
+        return _file_lines(source.buffer)
+    if isinstance(source, (io.RawIOBase, io.BufferedIOBase)):
+        return _file_lines(typing.cast("typing.BinaryIO", source))
+    if isinstance(source, Mapping) or not isinstance(source, Iterable):
+        raise InvalidArgument.of("argument.source_type", kind=type(source).__name__)
+    return enumerate(source, start=1)
+
+
+def _is_file(source: object) -> bool:
+    """Whether ``source`` is read as text from a file (or bytes), not items."""
+    return isinstance(
+        source, (str, os.PathLike, bytes, bytearray, memoryview, io.IOBase)
+    )
 
 
 @typing.overload
 def load_kims(
-    source: str | os.PathLike[str] | Iterable[Any],
+    source: Source,
     *,
     errors: Literal["raise"] = "raise",
     ignore_unknown: bool = False,
 ) -> Iterator[Kim]: ...
 @typing.overload
 def load_kims(
-    source: str | os.PathLike[str] | Iterable[Any],
+    source: Source,
     *,
     errors: Literal["collect"],
     ignore_unknown: bool = False,
 ) -> Iterator[LoadResult]: ...
 def load_kims(
-    source: str | os.PathLike[str] | Iterable[Any],
+    source: Source,
     *,
     errors: Literal["raise", "collect"] = "raise",
     ignore_unknown: bool = False,
 ) -> Iterator[Kim] | Iterator[LoadResult]:
-    """Stream KIMs from JSON Lines (a path or an open file) or an iterable.
+    """Stream KIMs from JSON Lines (a path, bytes or an open file) or an iterable.
 
-    Blank lines are skipped. Errors carry the line number (the item's position
-    for an iterable).
+    Blank lines (also of non-ASCII spaces) are skipped and a UTF-8 byte order
+    mark is accepted. Errors carry the line number (the item's position for an
+    iterable). A file that is a JSON array or one document written over
+    several lines is refused at once ("kimlib expects JSON Lines"), an empty
+    file or text says so, and a line longer than
+    :data:`~kimlib.io.MAX_DOCUMENT_BYTES` is refused without being kept.
 
     Args:
-        source: a path to a ``.jsonl`` file, an open binary/text file, or an
-            iterable of documents (mappings or JSON text).
+        source: a path to a ``.jsonl`` file, its content as ``bytes``, an open
+            binary/text file, or an iterable of documents (mappings or JSON
+            text).
         errors: ``"raise"`` stops at the first bad document; ``"collect"``
             yields a :class:`LoadResult` per document and goes on.
         ignore_unknown: as for :func:`load_kim`.
@@ -127,28 +198,92 @@ def load_kims(
 
     Raises:
         InvalidInput: (``"raise"`` only) the first bad document's problems.
-        InvalidArgument: ``errors`` is neither ``"raise"`` nor ``"collect"``.
+        InvalidArgument: ``errors`` is neither ``"raise"`` nor ``"collect"``,
+            or ``source`` is none of the above (at once) or cannot be read
+            (when the stream starts).
     """
     if errors not in ("raise", "collect"):
-        msg = f"errors={errors!r} is not supported; use 'raise' or 'collect'"
-        raise InvalidArgument(msg)
-    results = _stream(source, ignore_unknown=ignore_unknown)
+        raise InvalidArgument.of("argument.errors_mode", value=shown(errors))
+    lines = _lines(source)
+    results = _stream(lines, from_file=_is_file(source), ignore_unknown=ignore_unknown)
     if errors == "collect":
         return results
     return _raise_first(results)
 
 
-def _stream(source: Any, *, ignore_unknown: bool) -> Iterator[LoadResult]:  # noqa: ANN401
-    for line, item in _lines(source):
-        if isinstance(item, (str, bytes)) and not item.strip():
+def _without_bom(item: object) -> object:
+    if isinstance(item, str) and item.startswith("\ufeff"):
+        return item[1:]
+    if isinstance(item, bytes) and item.startswith(b"\xef\xbb\xbf"):
+        return item[3:]
+    return item
+
+
+def _blank(item: object) -> bool:
+    if isinstance(item, str):
+        return not item.strip()
+    if isinstance(item, bytes):
+        if item.isascii():
+            return not item.strip()
+        try:
+            return not item.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            return False
+    return False
+
+
+def _located(line: int, problems: Iterable[Problem]) -> LoadResult:
+    return LoadResult(
+        line, None, InvalidInput(attrs.evolve(p, line=line) for p in problems)
+    )
+
+
+def _not_json_lines(item: object) -> bool:
+    """Whether the first document shows a JSON array or a pretty-printed file.
+
+    A pretty-printed document or array opens with a line of ``{`` or ``[``
+    alone; a one-line JSON array of documents decodes to a list of objects.
+    """
+    if not isinstance(item, (str, bytes)):
+        return False
+    stripped = item.strip()
+    if stripped in ("[", "{", b"[", b"{"):
+        return True
+    if stripped[:1] not in ("[", b"["):
+        return False
+    try:
+        value = msgspec.json.decode(stripped)
+    except (msgspec.DecodeError, UnicodeError, RecursionError):
+        return False
+    return bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _stream(
+    lines: Iterator[tuple[int, Any]], *, from_file: bool, ignore_unknown: bool
+) -> Iterator[LoadResult]:
+    seen = False
+    for line, raw in lines:
+        item = raw
+        if line == 1:
+            item = _without_bom(item)
+        if item is None:
+            yield _located(line, [Problem("", "input.too_large", {"limit": "1 MiB"})])
+            seen = True
             continue
+        if _blank(item):
+            continue
+        if not seen and _not_json_lines(item):
+            yield _located(line, [Problem("", "input.not_json_lines")])
+            return
+        seen = True
         try:
             kim = load_kim(item, ignore_unknown=ignore_unknown)
         except InvalidInput as error:
-            located = InvalidInput(attrs.evolve(p, line=line) for p in error.problems)
-            yield LoadResult(line, None, located)
+            yield _located(line, error.problems)
         else:
             yield LoadResult(line, kim, None)
+    if from_file and not seen:
+        yield LoadResult(0, None, InvalidInput([Problem("", "input.empty")]))
 
 
 def _raise_first(results: Iterator[LoadResult]) -> Iterator[Kim]:
@@ -178,6 +313,7 @@ class _Plan(typing.NamedTuple):
     names: frozenset[str]
     defaults: dict[str, object]
     nested: tuple[tuple[str, type, _Plan], ...]
+    readers: tuple[tuple[str, Callable[[str], object]], ...]
 
 
 @functools.cache
@@ -190,7 +326,7 @@ def _plan(cls: type) -> _Plan:
         and not isinstance(field.default, attrs.Factory)  # type: ignore[arg-type]
     }
     inner = tuple((name, item_cls, _plan(item_cls)) for name, item_cls in nested)
-    return _Plan(names, defaults, inner)
+    return _Plan(names, defaults, inner, READERS.get(cls, ()))
 
 
 def _prepare(value: dict[Any, Any], cls: type) -> tuple[dict[Any, Any], bool]:
@@ -223,6 +359,10 @@ def _fill(value: dict[Any, Any], plan: _Plan) -> tuple[dict[Any, Any], bool]:
             else:  # a leaf (member, document, activity): _fill inlined, for speed
                 extra = not item_plan.names.issuperset(item)
                 item = {**item_plan.defaults, **item}  # noqa: PLW2901
+                for field, reader in item_plan.readers:
+                    raw = item.get(field)
+                    if type(raw) is str and not native_time(raw):
+                        item[field] = read_or_keep(reader, raw)
             unknown = unknown or extra
             filled.append(item)
         prepared[name] = filled

@@ -11,7 +11,9 @@ from kimlib.adinda import AdindaReport
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.io._build import problems_record, report_record, verdict_record
 from kimlib.io._hooks import enc_hook
+from kimlib.io._redact import kim_document
 from kimlib.messages import check_lang
+from kimlib.model import Kim
 from kimlib.rules import Verdict
 
 __all__ = ["dump"]
@@ -32,7 +34,7 @@ def _encode(value: object) -> object:
     return enc_hook(value)
 
 
-def dump(obj: object, *, lang: str | None = None) -> Any:  # noqa: ANN401
+def dump(obj: object, *, lang: str | None = None, redact: bool = False) -> Any:  # noqa: ANN401
     """A JSON-ready value (dicts, lists, strings, numbers) of a kimlib object.
 
     For a :class:`~kimlib.model.Kim` this is the KIM document again, absent
@@ -42,7 +44,8 @@ def dump(obj: object, *, lang: str | None = None) -> Any:  # noqa: ANN401
     With ``lang`` every text is in that language only; without, each text is
     an object holding both (``{"id": ..., "en": ...}``). A verdict's
     citations appear once, in its ``sources`` table, keyed by the ids its
-    findings refer to.
+    findings refer to. ``redact=True`` writes a KIM without names, NIKs
+    and affiliation names (:mod:`kimlib.io._redact`).
 
     >>> from kimlib.errors import InvalidInput, Problem
     >>> error = InvalidInput([Problem("members[0].role", "error.missing_field")])
@@ -55,11 +58,14 @@ def dump(obj: object, *, lang: str | None = None) -> Any:  # noqa: ANN401
     Args:
         obj: a Kim, Verdict, AdindaReport, InvalidInput or another kimlib value.
         lang: ``"id"``, ``"en"`` or a locale tag of them; ``None`` for both.
+        redact: (a Kim only) leave out names, NIKs and affiliation names.
 
     Raises:
         InvalidArgument: ``obj`` is not something kimlib can dump, or ``lang``
             is not supported.
     """
+    if redact or isinstance(obj, Kim):  # the document again, redacted on request
+        return kim_document(obj, redact=redact)
     language = None if lang is None else check_lang(lang)
     record: object = obj
     if isinstance(obj, Verdict):

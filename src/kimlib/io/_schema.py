@@ -102,10 +102,11 @@ def _describe(
     return schema
 
 
-# RFC 3339 as msgspec reads it, with the offset optional (naive = local time
-# of the region): seconds are required, "T", "t" or a space separates.
+# What kimlib._dates.read_time reads: a date alone, or a date and a time of
+# minutes, seconds or fractions ("T", "t" or a space), the offset optional.
 _DATETIME_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?$"
+    r"^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+    r"([Zz]|[+-]\d{2}:?\d{2})?)?$"
 )
 _CODE_PATTERN = r"^\s*\d{2}(\.?\d{2}(\.?\d{2}(\.?\d{4})?)?)?\s*$"
 
@@ -122,6 +123,8 @@ def _tighten(schema: dict[str, Any]) -> dict[str, Any]:
     kim["village"] = {"anyOf": [kim["region"], {"type": "null"}], "default": None}
     for cls, name in (("Kim", "name"), ("Member", "name")):
         defs[cls]["properties"][name] = {"type": "string", "minLength": 1}
+    text = defs["Member"]["properties"]["name"]  # a name may be withheld
+    defs["Member"]["properties"]["name"] = {"anyOf": [text, {"type": "null"}]}
     at = defs["Activity"]["properties"]
     at["at"] = {"type": "string", "pattern": _DATETIME_PATTERN}
     at["participants"] = {

@@ -66,6 +66,7 @@ _AREAS = (
     "_report",
     "_web",
     "_batch",
+    "_input",
 )
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 
 import attrs
 
-from kimlib.model._checks import fail, non_empty
+from kimlib.model._checks import fail, in_years, non_empty
 from kimlib.model._vocabulary import DocumentKind, Issuer
 
 __all__ = ["ACKNOWLEDGERS", "Document"]
@@ -40,7 +40,9 @@ class Document:
     valid_until: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
-        """Each kind's required fields; dates in order."""
+        """Each kind's required fields; dates in years and in order."""
+        in_years("issued_on", self.issued_on)
+        in_years("valid_until", self.valid_until)
         if self.kind in _NEEDS_ISSUER and self.issuer is None:
             raise fail("issuer", "error.issuer_required", kind=self.kind.value)
         if self.kind is DocumentKind.SUSUNAN_PENGURUS and self.acknowledged_by is None:

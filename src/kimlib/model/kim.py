@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import attrs
 import msgspec
 
-from kimlib.model._checks import fail, non_empty
+from kimlib.model._checks import fail, in_years, non_empty
 from kimlib.model.activity import Activity
 from kimlib.model.document import Document
 from kimlib.model.mapping import MappingAssessment
@@ -115,6 +115,7 @@ class Kim:
 
     def __attrs_post_init__(self) -> None:
         """Store the codes dotted; the village must lie inside the region."""
+        in_years("founded_on", self.founded_on)
         region = _seat_code("region", self.region)
         object.__setattr__(self, "region", region)
         if self.village is not None:

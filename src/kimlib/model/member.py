@@ -11,6 +11,13 @@ appear in messages. Facts are three-valued: ``True``, ``False`` or ``None``
 <Member sekretaris>
 >>> m.is_board, m.active_on(dt.date(2025, 1, 1))
 (True, True)
+>>> Member(role=Role.ANGGOTA).name is None  # a registry may withhold names
+True
+>>> Member(role=Role.KETUA, party_affiliation="tidak")
+Traceback (most recent call last):
+...
+kimlib.errors.InvalidInput: invalid KIM document (1 problem(s)):
+  party_affiliation: write false (not affiliated), true (affiliated, ...
 >>> Member(name=" ", role=Role.ANGGOTA)
 Traceback (most recent call last):
 ...
@@ -24,29 +31,61 @@ import datetime as dt
 
 import attrs
 
-from kimlib.model._checks import fail, non_empty
+from kimlib.model._checks import fail, has_surrogate, in_years, non_empty
 from kimlib.model._vocabulary import Gender, MemberGroup, Role
 from kimlib.model.nik import Nik
 
-__all__ = ["Affiliation", "Member"]
+__all__ = ["Affiliation", "Member", "is_yes_no_word"]
 
 #: An affiliation fact: a name or ``True`` (affiliated), ``False`` (declared
 #: none), ``None`` (unknown).
 Affiliation = str | bool | None
 
 
+#: Words that answer yes or no (or stand for "nothing") rather than name a
+#: party or organisation, compared casefolded with spaces and dots removed.
+_YES_NO_WORDS = frozenset(
+    {
+        "", "-", "--", "---", "–", "—", "_", "?", "0", "1", "x",
+        "tidak", "tidakada", "tdk", "tdkada", "t", "bukan", "belum", "belumada",
+        "tanpa", "kosong", "nihil", "nil", "nol", "null", "none", "no", "n",
+        "n/a", "na", "nothing", "false", "tidakberafiliasi", "takada", "gak",
+        "ga", "nggak", "enggak", "tidaktahu", "tidakdiketahui", "unknown",
+        "ya", "yes", "y", "iya", "ada", "true", "benar",
+    }
+)  # fmt: skip
+
+
+#: Longer than any of those words: such text is a name.
+_LONGEST_WORD = 40
+
+
+def is_yes_no_word(text: str) -> bool:
+    """Whether ``text`` says yes, no or nothing instead of naming an organisation.
+
+    >>> is_yes_no_word(" Tidak  Ada "), is_yes_no_word("n/a"), is_yes_no_word("PKK")
+    (True, True, False)
+    """
+    if len(text) > _LONGEST_WORD:
+        return False
+    return "".join(text.split()).replace(".", "").casefold() in _YES_NO_WORDS
+
+
 def _affiliation(
     _: object, attribute: attrs.Attribute[Affiliation], value: Affiliation
 ) -> None:
-    if isinstance(value, str) and not value.strip():
-        raise fail(attribute.name, "error.empty_text")
+    if isinstance(value, str):
+        if is_yes_no_word(value):
+            raise fail(attribute.name, "input.affiliation_word")
+        if has_surrogate(value):
+            raise fail(attribute.name, "input.surrogate")
 
 
 @attrs.frozen(kw_only=True)
 class Member:
     """One member of a KIM; the board (pengurus) is every non-``anggota``."""
 
-    name: str = attrs.field(repr=False, validator=non_empty)
+    name: str | None = attrs.field(default=None, repr=False, validator=non_empty)
     role: Role
     nik: Nik | None = attrs.field(default=None, repr=False)
     gender: Gender | None = attrs.field(default=None, repr=False)
@@ -64,6 +103,8 @@ class Member:
 
     def __attrs_post_init__(self) -> None:
         """Cross-field checks: gender agrees with the NIK, dates in order."""
+        in_years("joined_on", self.joined_on)
+        in_years("left_on", self.left_on)
         if (
             self.nik is not None
             and self.gender is not None

@@ -32,7 +32,11 @@ except ImportError as error:  # pragma: no cover - the test extra installs it
     raise ImportError(msg) from error
 
 from kimlib.strategies._analysis import indicator_readings, mapping_assessments
-from kimlib.strategies._json import json_values, mutated_kim_documents
+from kimlib.strategies._json import (
+    hostile_texts,
+    json_values,
+    mutated_kim_documents,
+)
 from kimlib.strategies._kims import kim_documents, kims
 from kimlib.strategies._parts import SEATS, activities, documents, members, niks
 
@@ -40,6 +44,7 @@ __all__ = [
     "SEATS",
     "activities",
     "documents",
+    "hostile_texts",
     "indicator_readings",
     "json_values",
     "kim_documents",

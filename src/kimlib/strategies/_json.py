@@ -25,7 +25,35 @@ from kimlib.model import (
 )
 from kimlib.strategies._kims import kim_documents
 
-__all__ = ["json_values", "mutated_kim_documents"]
+__all__ = ["hostile_texts", "json_values", "mutated_kim_documents"]
+
+#: Characters that break naive code: lone surrogates, controls (a newline, an
+#: ANSI escape), bidirectional and zero-width marks, unusual spaces, a BOM.
+_HOSTILE_CHARACTERS = (
+    "\ud800", "\udcff", "\udfff", "\x00", "\n", "\r", "\x1b", "\x1b[2J", "\x7f",
+    "\u202e", "\u202d", "\u2066", "\u200b", "\u200f", "\u00a0", "\u2028", "\u3000",
+    "\ufeff", "\uffff", "\U0001f600", "{0}", "{}", "%s", "\\", '"',
+)  # fmt: skip
+
+
+def hostile_texts(max_size: int = 24) -> st.SearchStrategy[str]:
+    """Text mixing ordinary characters with hostile ones (surrogates included).
+
+    For testing that a reader refuses such text cleanly and never echoes it.
+
+    >>> from hypothesis import given
+    >>> @given(hostile_texts())
+    ... def test_text(text):
+    ...     assert isinstance(text, str)
+    """
+    pieces = (
+        st.sampled_from(_HOSTILE_CHARACTERS)
+        | st.text(st.characters(codec=None), max_size=4)
+        | st.text(max_size=6)
+        | st.from_regex(r"\A[0-9]{16}\Z", fullmatch=True)
+    )
+    return st.lists(pieces, max_size=max(1, max_size // 4)).map("".join)
+
 
 # --- raw JSON, for loader tests --------------------------------------------------
 
@@ -65,11 +93,17 @@ def json_values() -> st.SearchStrategy[Any]:
     ...     except KimlibError:
     ...         pass
     """
-    keys = st.deferred(lambda: st.sampled_from(_field_names())) | st.text(max_size=8)
+    keys = (
+        st.deferred(lambda: st.sampled_from(_field_names()))
+        | st.text(max_size=8)
+        | hostile_texts(8)
+    )
     strings = (
         st.deferred(lambda: st.sampled_from(_vocabulary()))
         | st.sampled_from(["36.73", "3673", "62.71.01.1001", "2025-01-10", "1"])
+        | st.sampled_from(["2025-01-10 09:00", "2025-02-30", "0001-01-01", "tidak"])
         | st.text(max_size=12)
+        | hostile_texts(12)
     )
     scalars = (
         st.none()
@@ -123,7 +157,9 @@ def _mutated(draw: st.DrawFn, documents: st.SearchStrategy[dict[str, Any]]) -> A
     return document
 
 
-def mutated_kim_documents(*, max_members: int = 6) -> st.SearchStrategy[Any]:
+def mutated_kim_documents(
+    *, max_members: int = 6, documents: st.SearchStrategy[Any] | None = None
+) -> st.SearchStrategy[Any]:
     """KIM documents with one to three mutations; most are invalid.
 
     Each mutation picks an object or list anywhere in a valid document (from
@@ -133,6 +169,8 @@ def mutated_kim_documents(*, max_members: int = 6) -> st.SearchStrategy[Any]:
 
     Args:
         max_members: the most members of the document mutated.
+        documents: the documents to mutate instead (e.g. the bundled sample);
+            ``max_members`` is then not used.
 
     Returns:
         A strategy of JSON-ready values (almost always dicts).
@@ -147,4 +185,6 @@ def mutated_kim_documents(*, max_members: int = 6) -> st.SearchStrategy[Any]:
     ...     except InvalidInput as error:
     ...         assert error.problems
     """
-    return _mutated(kim_documents(max_members=max_members))
+    if documents is None:
+        documents = kim_documents(max_members=max_members)
+    return _mutated(documents)

@@ -8,6 +8,7 @@ import functools
 from hypothesis import strategies as st
 
 from kimlib import regions
+from kimlib._dates import LOCAL_DAY
 from kimlib.errors import InvalidArgument
 from kimlib.messages import shown
 from kimlib.model import ACKNOWLEDGERS as _VILLAGE_HEADS
@@ -25,6 +26,7 @@ from kimlib.model import (
     Role,
     Stage,
 )
+from kimlib.model.member import is_yes_no_word
 
 __all__ = ["SEATS", "activities", "documents", "members", "niks"]
 
@@ -153,10 +155,12 @@ def _make_nik(kecamatan: str, born: dt.date, gender: Gender, serial: int) -> Nik
 
 # Built once: making strategies inside a draw is what makes generation slow.
 _BOARD_ROLES = tuple(role for role in Role if role.is_board)
-_NAMES = _text()
+_NAMES = st.none() | _text()  # a registry may withhold names
 _OPTIONAL_TEXT = st.none() | _text()
 _FACTS = st.none() | st.booleans()
-_AFFILIATIONS = st.none() | st.booleans() | _text()
+_AFFILIATIONS = (
+    st.none() | st.booleans() | _text().filter(lambda t: not is_yes_no_word(t))
+)
 _OPTIONAL_NIKS = st.none() | niks()
 _OPTIONAL_GENDERS = st.none() | st.sampled_from(Gender)
 _DATE_PAIRS = _ordered(_DATES)
@@ -273,6 +277,8 @@ def documents(kind: DocumentKind | None = None) -> st.SearchStrategy[Document]:
 def _activity(draw: st.DrawFn, tz: dt.tzinfo | None) -> Activity:
     form = draw(_FORMS)
     at = draw(_TIMES).replace(tzinfo=draw(_ZONES) if tz is None else tz)
+    if tz is None and draw(st.integers(0, 4)) == 0:  # a date alone
+        at = dt.datetime.combine(at.date(), dt.time(0), tzinfo=LOCAL_DAY)
     return Activity(
         form=form,
         at=at,
@@ -287,7 +293,8 @@ def activities(tz: dt.tzinfo | None = None) -> st.SearchStrategy[Activity]:
     """Valid activities between 2010 and 2035; a stage wherever one is needed.
 
     Args:
-        tz: the time zone of ``at``; ``None`` mixes naive local times and the
+        tz: the time zone of ``at``; ``None`` mixes naive local times, dates
+            alone (:attr:`~kimlib.model.Activity.date_only`) and the
             Indonesian offsets (+07:00 WIB, +08:00 WITA, +09:00 WIT).
 
     Returns:
