@@ -96,8 +96,8 @@ class Command:
 
     ``add_arguments(parser, lang)`` adds the subcommand's own options;
     ``run(args)`` does the work and returns the exit status. ``formats``
-    says whether it takes the shared ``--format text|json`` (``serve`` and
-    ``template`` print no results, so they do not).
+    says whether it takes the shared ``--format text|json`` (``serve``,
+    ``template`` and ``redact`` print no results, so they do not).
     """
 
     name: str
@@ -150,7 +150,12 @@ COMMANDS: tuple[Command, ...] = (
         run=_serve.serve_command,
         formats=False,
     ),
-    Command(name="redact", add_arguments=_redact.arguments, run=_redact.run),
+    Command(
+        name="redact",
+        add_arguments=_redact.arguments,
+        run=_redact.run,
+        formats=False,
+    ),
 )
 
 
