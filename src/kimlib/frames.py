@@ -65,7 +65,7 @@ def frame(results: Iterable[Any]) -> pd.DataFrame:
         if rule not in rules
     ]
     rules = (*rules, *extra)
-    columns = list(record(Row(0, None, None, None, None, None), rules))
+    columns = list(record(Row(line=0, kim_id=None, kim_name=None, region=None), rules))
     table = pandas.DataFrame([record(row, rules) for row in rows], columns=columns)
     _categorical(table, "outcome", _OUTCOMES)
     for rule in rules:

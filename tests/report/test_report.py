@@ -85,7 +85,7 @@ def test_summary_by_province_and_district():
 
 
 def _row(line, kim_id, name, seat, outcome=None):
-    return Row(line, kim_id, name, seat, outcome, None)
+    return Row(line=line, kim_id=kim_id, kim_name=name, region=seat, outcome=outcome)
 
 
 def test_registry_checks():
