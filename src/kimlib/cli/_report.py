@@ -32,7 +32,7 @@ from kimlib.report import (
     rule_ids,
     summarise,
 )
-from kimlib.rules import assess
+from kimlib.rules import ProfileRegistry, assess, default_registry, load_profile
 
 __all__ = ["report_arguments", "report_command"]
 
@@ -65,6 +65,12 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         choices=("province", "regency", "district"),
         default="regency",
         help=render("cli.report.arg.by", lang),
+    )
+    parser.add_argument(
+        "--profile",
+        metavar=render("cli.metavar.file", lang),
+        default=None,
+        help=render("cli.arg.profile", lang),
     )
     _own_format(parser, lang)
     parser.add_argument(
@@ -194,6 +200,9 @@ def report_command(args: argparse.Namespace) -> int:
     period = None if args.period is None else parse_period(args.period)
     if args.format == "xlsx" and args.output is None:
         raise InvalidArgument.of("cli.report.needs_output")
+    registry = default_registry()
+    if getattr(args, "profile", None) is not None:  # its regions use the file's rules
+        registry = registry.with_profile(load_profile(Path(args.profile)))
     total = None
     if sys.stderr.isatty():
         total = (
@@ -206,7 +215,9 @@ def report_command(args: argparse.Namespace) -> int:
     keep: list[SourceDocument] = []
     try:
         documents = _kept(_documents(args.files), keep, progress)
-        rows = list(evaluate(documents, on=on or _today(), period=period))
+        rows = list(
+            evaluate(documents, on=on or _today(), period=period, registry=registry)
+        )
     finally:
         progress.close()
     summary = summarise(rows, by=args.by)
@@ -233,7 +244,7 @@ def report_command(args: argparse.Namespace) -> int:
             lang=lang,
         )
         if args.format == "html":
-            details = _details(rows, keep, on or _today(), period)
+            details = _details(rows, keep, on or _today(), period, registry)
             text = html_page(
                 summary,
                 checks,
@@ -253,7 +264,11 @@ def report_command(args: argparse.Namespace) -> int:
 
 
 def _details(
-    rows: Sequence[Any], keep: Sequence[SourceDocument], on: dt.date, period: object
+    rows: Sequence[Any],
+    keep: Sequence[SourceDocument],
+    on: dt.date,
+    period: object,
+    registry: ProfileRegistry,
 ) -> Iterator[tuple[Any, Any, Any]]:
     for row, document in zip(rows, keep, strict=False):
         if row.outcome is None:
@@ -261,4 +276,4 @@ def _details(
             continue
         kim = document.load()
         report = None if period is None else score(kim, period)
-        yield row, assess(kim, on), report
+        yield row, assess(kim, on, registry=registry), report
