@@ -67,6 +67,12 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         help=render("cli.report.arg.by", lang),
     )
     parser.add_argument(
+        "--indicators",
+        metavar="BEFORE,AFTER",
+        default=None,
+        help=render("cli.report.arg.indicators", lang),
+    )
+    parser.add_argument(
         "--profile",
         metavar=render("cli.metavar.file", lang),
         default=None,
@@ -200,6 +206,7 @@ def report_command(args: argparse.Namespace) -> int:
     period = None if args.period is None else parse_period(args.period)
     if args.format == "xlsx" and args.output is None:
         raise InvalidArgument.of("cli.report.needs_output")
+    indicators = _indicator_periods(getattr(args, "indicators", None))
     registry = default_registry()
     if getattr(args, "profile", None) is not None:  # its regions use the file's rules
         registry = registry.with_profile(load_profile(Path(args.profile)))
@@ -216,7 +223,14 @@ def report_command(args: argparse.Namespace) -> int:
     try:
         documents = _kept(_documents(args.files), keep, progress)
         rows = list(
-            evaluate(documents, on=on or _today(), period=period, registry=registry)
+            evaluate(
+                documents,
+                on=on or _today(),
+                period=period,
+                registry=registry,
+                mapping_on=on or _today(),
+                indicators=indicators,
+            )
         )
     finally:
         progress.close()
@@ -261,6 +275,16 @@ def report_command(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8")
     invalid = any(row.outcome is None for row in rows)
     return 1 if invalid or checks else 0
+
+
+def _indicator_periods(text: str | None) -> tuple[str, str] | None:
+    """``"2025Q1,2025Q2"`` -> ``("2025Q1", "2025Q2")``; ``None`` stays ``None``."""
+    if text is None:
+        return None
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 2 or not all(parts):  # noqa: PLR2004 - before and after
+        raise InvalidArgument.of("cli.report.bad_indicators", value=repr(text)[:40])
+    return parts[0], parts[1]
 
 
 def _details(

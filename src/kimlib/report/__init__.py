@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from kimlib.report._page import SUMMARY_COLUMNS, html_page
 from kimlib.report._rows import (
+    INDICATORS,
     STAGES,
     Results,
     Row,
@@ -37,6 +38,7 @@ from kimlib.report._summary import (
 )
 
 __all__ = [
+    "INDICATORS",
     "LEVELS",
     "STAGES",
     "SUMMARY_COLUMNS",

@@ -18,11 +18,14 @@ import attrs
 from kimlib import regions
 from kimlib.batch import Row
 from kimlib.batch import evaluate as batch_evaluate
+from kimlib.indicators import Indicator
 from kimlib.io import SourceDocument
 from kimlib.model import Stage
 from kimlib.rules import Profile, ProfileRegistry, catalogue
+from kimlib.stakeholders import placement
 
 __all__ = [
+    "INDICATORS",
     "STAGES",
     "Results",
     "Row",
@@ -36,6 +39,8 @@ __all__ = [
 
 #: The ADINDA stages in cycle order (one frame column each).
 STAGES: tuple[Stage, ...] = tuple(Stage)
+#: The success indicators in order (one trend column each, ``trend.<value>``).
+INDICATORS: tuple[Indicator, ...] = tuple(Indicator)
 
 
 class Results(tuple[Row, ...]):
@@ -148,7 +153,18 @@ def evaluate(
 
 
 def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
+    """A row of a verdict (and report): the KIM placed on the verdict's date."""
     kim = verdict.kim
+    picture: dict[str, Any] = {}
+    placed = placement(kim, verdict.as_of)
+    if placed is not None:
+        scored = placed.placement.assessment
+        picture.update(
+            engagement=placed.engagement,
+            interest=scored.interest,
+            influence=scored.influence,
+            power=scored.power,
+        )
     return Row(
         line=line,
         kim_id=kim.id,
@@ -161,13 +177,16 @@ def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
         by_stage=None if report is None else dict(report.by_stage),
         cycle=None if report is None else report.cycle,
         village=kim.village,
+        **picture,
     )
 
 
 def rows_of(results: Iterable[Any]) -> Iterator[Any]:
     """Rows of ``results``: rows as they are, ``(verdict, report)`` pairs as rows.
 
-    A bare verdict counts as a pair without a report.
+    A bare verdict counts as a pair without a report. A verdict's row carries
+    the KIM's placement on the verdict's date (as ``mapping_on`` would), and
+    no trends (a verdict has no periods).
     """
     for line, result in enumerate(results, start=1):
         if isinstance(result, tuple):
@@ -195,7 +214,12 @@ def _value(status: object) -> object:
 
 
 def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
-    """The frame columns of one row (duck-typed on the Row fields), plain values."""
+    """The frame columns of one row (duck-typed on the Row fields), plain values.
+
+    After ``problems``: ``engagement``, ``interest``, ``influence``, ``power``
+    (the placement; ``None`` when not asked or not mapped) and one
+    ``trend.<indicator>`` per indicator (``None``: not asked or no data).
+    """
     region = row.region
     by_stage = row.by_stage or {}
     statuses = row.statuses or {}
@@ -216,4 +240,12 @@ def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
         values[stage.value] = by_stage.get(stage) if row.by_stage is not None else None
     values["cycle"] = row.cycle
     values["problems"] = len(row.problems)
+    engagement = getattr(row, "engagement", None)
+    values["engagement"] = None if engagement is None else _value(engagement)
+    for axis in ("interest", "influence", "power"):
+        values[axis] = getattr(row, axis, None)
+    trends = getattr(row, "trends", None) or {}
+    for indicator in INDICATORS:
+        trend = trends.get(indicator)
+        values[f"trend.{indicator.value}"] = None if trend is None else _value(trend)
     return values
