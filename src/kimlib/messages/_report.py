@@ -195,6 +195,9 @@ MESSAGES: dict[str, Text] = {
     ),
     "report.trends": Text(id="Indikator keberhasilan", en="Success indicators"),
     "report.trend_none": Text(id="tanpa data", en="no data"),
+    "report.pictured": Text(
+        id="Pemetaan dan indikator per KIM", en="Mapping and indicators per KIM"
+    ),
     # --- the commands -----------------------------------------------------------
     "cli.report.arg.indicators": Text(
         id="bandingkan bacaan indikator dua periode, misalnya 2025Q1,2025Q2"

@@ -21,9 +21,13 @@ __all__ = [
     "SUMMARY_COLUMNS",
     "check_text",
     "html_page",
+    "picture_cells",
     "picture_html",
     "summary_cells",
 ]
+
+#: The columns of the per-KIM mapping and indicator table, in order.
+PICTURE_COLUMNS = ("kim_id", "kim_name", "engagement", "trends")
 
 #: The summary columns shown in tables, in order.
 SUMMARY_COLUMNS = (
@@ -89,6 +93,28 @@ _AXES = (
     ("influence", MappingAxis.PENGARUH),
     ("power", MappingAxis.KEKUATAN),
 )
+
+
+def picture_cells(row: Any, lang: str) -> list[str] | None:  # noqa: ANN401
+    """A KIM's id, name, engagement and trends as text; ``None`` without any.
+
+    The trends name only the indicators with data in both periods
+    (``Kualitas hidup: Menurun; …``).
+    """
+    engagement = getattr(row, "engagement", None)
+    trends = {k: v for k, v in (getattr(row, "trends", None) or {}).items() if v}
+    if engagement is None and not trends:
+        return None
+    moved = "; ".join(
+        f"{Indicator(key).label(lang)}: {Trend(value).label(lang)}"
+        for key, value in trends.items()
+    )
+    return [
+        row.kim_id or "–",
+        row.kim_name or "–",
+        "–" if engagement is None else Engagement(engagement).label(lang),
+        moved or "–",
+    ]
 
 
 def picture_html(row: Any, lang: str) -> str:  # noqa: ANN401
