@@ -18,8 +18,10 @@ import pytest
 
 import kimlib
 from kimlib import cli, frames
+from kimlib.cli import _report_formats
+from kimlib.errors import Problem
 from kimlib.indicators import Indicator, progress
-from kimlib.io import read_registry, sample_path, write_workbook
+from kimlib.io import SourceDocument, read_registry, sample_path, write_workbook
 from kimlib.report import evaluate, summarise
 from kimlib.stakeholders import placement
 
@@ -208,3 +210,40 @@ def test_bad_indicator_periods_are_a_usage_error(capsys):
     """--indicators needs two periods separated by a comma."""
     assert 2 == cli.main(["report", "--on", ON, "--indicators", "2025Q1"])
     assert "2025Q1,2025Q2" in capsys.readouterr().err
+
+
+def test_a_registry_without_mapping_has_no_per_kim_table(tmp_path, capsys):
+    """No KIM is mapped or has trends: the table ends with the checks."""
+    registry = tmp_path / "plain.jsonl"
+    registry.write_text(
+        '{"id": "KIM-1", "name": "KIM Satu", "region": "36.73", "members": []}\n',
+        encoding="utf-8",
+    )
+    _, out = _run(capsys, str(registry))
+    assert "Mapping and indicators per KIM" not in out
+
+
+def test_the_per_kim_table_is_capped(book, capsys, monkeypatch):
+    """Past the cap, the table says how many more KIMs it leaves out."""
+    path, _ = book
+    monkeypatch.setattr(_report_formats, "PICTURE_ROWS", 1)
+    _, out = _run(capsys, str(path))
+    listed = out.split("Mapping and indicators per KIM:")[1]
+    assert "… and 2 more rows" in listed
+    assert 1 == listed.count("KIM-")
+
+
+def test_reader_problems_make_a_row_invalid_and_blank_lines_none():
+    """A cell the reader could not read makes the KIM invalid; blank lines vanish."""
+    unread = Problem("kim!R2.didirikan", "workbook.bad_date")
+    document = {"id": "KIM-1", "name": "KIM Satu", "region": "36.73", "members": []}
+    items = [
+        SourceDocument(2, document, (unread,)),
+        SourceDocument(3, b"  \n"),
+        SourceDocument(4, document),
+    ]
+    first, second = evaluate(items, on=ON, mapping_on=ON)
+    assert (2, None, (unread,)) == (first.line, first.outcome, first.problems)
+    assert "KIM-1" == first.kim_id
+    assert (4, ()) == (second.line, second.problems)
+    assert second.outcome is not None
