@@ -138,3 +138,10 @@ def test_results_table_is_cut_after_fifty_rows():
     rows = kimlib.samples.rows(on=ON)
     table = Results(rows * 4)._repr_html_()
     assert "… and 6 more rows" in table
+
+
+def test_notebook_table_of_rows_shows_the_engagement():
+    """The rows' notebook table has an engagement column with its labels."""
+    table = kimlib.samples.rows(on=ON)._repr_html_()
+    assert "<th>engagement</th>" in table
+    assert "<td>Key partner</td>" in table
