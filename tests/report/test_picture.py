@@ -138,7 +138,7 @@ def test_the_html_page_shows_the_grid_cell_and_trends(book, capsys, lang):
             ):
                 label = kimlib.stakeholders.MappingAxis(axis).label(lang)
                 assert f"{label} | {level.label(lang)}" in text
-            assert placed.engagement.label(lang) in text
+            assert placed.engagement.label(lang).lower() in text
         none = kimlib.messages.render("report.trend_none", lang)
         for indicator, moved in progress(kim, BEFORE, AFTER).items():
             shown = none if moved.trend is None else moved.trend.label(lang)

@@ -138,7 +138,7 @@ def picture_html(row: Any, lang: str) -> str:  # noqa: ANN401
                 f"<td class=n>{escape(_score(score, language))}</td>"
             )
         rows = "".join(f"<tr>{c}</tr>" for c in cells)
-        label = Engagement(engagement).label(language)
+        label = Engagement(engagement).label(language).lower()  # mid-sentence
         parts += [
             f'<h4 class="mapping">{escape(render("report.mapping", language))}</h4>',
             f"<p>{escape(render('report.engagement', language, engagement=label))}</p>",
