@@ -249,9 +249,22 @@ def _cell(value: object, lang: str) -> str:
 
 
 def rows_html(rows: Iterable[Any], lang: str = "en", *, limit: int = 50) -> str:
-    """Batch rows (duck-typed on the Row fields) as an HTML table."""
+    """Batch rows (duck-typed on the Row fields) as an HTML table.
+
+    Columns: line, id, name, region, outcome, KIM, score and engagement (the
+    mapping placement, when the rows were asked for it).
+    """
     language = check_lang(lang)
-    heads = ("line", "kim_id", "kim_name", "region", "outcome", "is_kim", "total")
+    heads = (
+        "line",
+        "kim_id",
+        "kim_name",
+        "region",
+        "outcome",
+        "is_kim",
+        "total",
+        "engagement",
+    )
     body = []
     shown = 0
     more = 0
@@ -261,7 +274,9 @@ def rows_html(rows: Iterable[Any], lang: str = "en", *, limit: int = 50) -> str:
             continue
         shown += 1
         body.append(
-            "<tr>" + "".join(_cell(getattr(row, h), language) for h in heads) + "</tr>"
+            "<tr>"
+            + "".join(_cell(getattr(row, h, None), language) for h in heads)
+            + "</tr>"
         )
     head = "".join(
         f"<th>{escape(render(f'report.column.{h}', language))}</th>" for h in heads

@@ -23,17 +23,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
-from kimlib.report import STAGES, Row, record, rows_of, rule_ids, summarise
+from kimlib.indicators import Indicator, Trend
+from kimlib.model import Kim
+from kimlib.report import INDICATORS, STAGES, Row, record, rows_of, rule_ids, summarise
 from kimlib.rules import FindingStatus, Outcome
+from kimlib.stakeholders import Engagement
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["findings", "frame", "summary"]
+__all__ = ["findings", "frame", "readings", "summary"]
 
 _OUTCOMES = [o.value for o in Outcome]
 _STATUSES = [s.value for s in FindingStatus]
+_ENGAGEMENTS = [e.value for e in Engagement]
+_TRENDS = [t.value for t in Trend]
+_INDICATORS = [i.value for i in Indicator]
 
 
 def _pandas() -> Any:  # noqa: ANN401 - the module
@@ -54,7 +61,19 @@ def frame(results: Iterable[Any]) -> pd.DataFrame:
 
     Columns: ``kim_id``, ``kim_name``, ``region`` (the seat), ``province``,
     ``regency``, ``outcome``, ``is_kim``, one per rule id, ``total``, one
-    per stage (``akses`` … ``aspirasi``), ``cycle``, ``problems`` (count).
+    per stage (``akses`` … ``aspirasi``), ``cycle``, ``problems`` (count),
+    then the placement ``engagement``, ``interest``, ``influence``, ``power``
+    and one ``trend.<indicator>`` per indicator (empty unless the rows were
+    evaluated with ``mapping_on=`` and ``indicators=``, see
+    :func:`kimlib.batch.evaluate`).
+
+    >>> from kimlib.io import read_registry, sample_path
+    >>> from kimlib.report import evaluate
+    >>> rows = evaluate(read_registry(sample_path()), on="2025-04-17",
+    ...     mapping_on="2025-04-17", indicators=("2025Q1", "2025Q2"))
+    >>> table = frame(rows)
+    >>> [str(table.loc[0, c]) for c in ("engagement", "power", "trend.kesadaran_isu")]
+    ['key_partner', '0.75', 'improving']
     """
     pandas = _pandas()
     rules = rule_ids()
@@ -65,7 +84,7 @@ def frame(results: Iterable[Any]) -> pd.DataFrame:
         if rule not in rules
     ]
     rules = (*rules, *extra)
-    columns = list(record(Row(0, None, None, None, None, None), rules))
+    columns = list(record(Row(line=0, kim_id=None, kim_name=None, region=None), rules))
     table = pandas.DataFrame([record(row, rules) for row in rows], columns=columns)
     _categorical(table, "outcome", _OUTCOMES)
     for rule in rules:
@@ -74,6 +93,52 @@ def frame(results: Iterable[Any]) -> pd.DataFrame:
         table[column] = table[column].astype("float64")
     table["is_kim"] = table["is_kim"].astype("boolean")
     table["problems"] = table["problems"].astype("int64")
+    _categorical(table, "engagement", _ENGAGEMENTS)
+    for column in ("interest", "influence", "power"):
+        table[column] = table[column].astype("float64")
+    for indicator in INDICATORS:
+        _categorical(table, f"trend.{indicator.value}", _TRENDS)
+    return table
+
+
+def readings(kims: Iterable[Kim]) -> pd.DataFrame:
+    """The long form of indicator readings: one row per KIM and reading.
+
+    Columns ``kim_id``, ``kim_name``, ``indicator`` (categorical),
+    ``value``, ``measured_on`` (dates), ``method``, ``source``, in the order
+    of the KIMs and of their readings.
+
+    >>> import kimlib.samples
+    >>> table = readings(kimlib.samples.registry())
+    >>> list(table.columns)
+    ['kim_id', 'kim_name', 'indicator', 'value', 'measured_on', 'method', 'source']
+    >>> len(table) > 0
+    True
+
+    Raises:
+        InvalidArgument: an item is not a :class:`~kimlib.model.Kim`.
+    """
+    pandas = _pandas()
+    items: list[dict[str, object]] = []
+    for kim in kims:
+        check_type("kims", kim, Kim)
+        items.extend(
+            {
+                "kim_id": kim.id,
+                "kim_name": kim.name,
+                "indicator": reading.indicator.value,
+                "value": reading.value,
+                "measured_on": reading.measured_on,
+                "method": reading.method,
+                "source": reading.source,
+            }
+            for reading in kim.indicators or ()
+        )
+    columns = ["kim_id", "kim_name", "indicator", "value"]
+    columns += ["measured_on", "method", "source"]
+    table = pandas.DataFrame(items, columns=columns)
+    _categorical(table, "indicator", _INDICATORS)
+    table["value"] = table["value"].astype("float64")
     return table
 
 
@@ -153,4 +218,12 @@ _SUMMARY = (
     "villages",
     "villages_with_kim",
     "coverage",
+    "monitor",
+    "keep_informed",
+    "keep_satisfied",
+    "involve",
+    "key_partner",
+    "improving",
+    "flat",
+    "declining",
 )

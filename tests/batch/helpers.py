@@ -125,7 +125,15 @@ def expected_row(line: bytes | object, on, period, **options):
         report = score(kim, period, options.get("rubric"))
         scored = (report.total, dict(report.by_stage), report.cycle)
     return (
-        (kim.id, kim.name, kim.region, verdict.outcome, verdict.is_kim, statuses),
+        (
+            kim.id,
+            kim.name,
+            kim.region,
+            kim.village,
+            verdict.outcome,
+            verdict.is_kim,
+            statuses,
+        ),
         scored,
     )
 
@@ -147,6 +155,7 @@ def assert_row_matches(row, expected) -> None:
         row.kim_id,
         row.kim_name,
         row.region,
+        row.village,
         row.outcome,
         row.is_kim,
         dict(row.statuses),

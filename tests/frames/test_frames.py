@@ -7,6 +7,7 @@ import kimlib
 import kimlib.samples
 from kimlib import frames
 from kimlib.errors import InvalidArgument
+from kimlib.indicators import Indicator
 from kimlib.report import Results, rule_ids
 
 ON, PERIOD = "2025-04-17", "2025"
@@ -36,8 +37,15 @@ def test_frame_has_the_stable_columns():
         *STAGES,
         "cycle",
         "problems",
+        "engagement",
+        "interest",
+        "influence",
+        "power",
+        *(f"trend.{i.value}" for i in Indicator),
     ]
     assert expected == list(table.columns)
+    assert isinstance(table["engagement"].dtype, pd.CategoricalDtype)
+    assert "key_partner" == table.loc[0, "engagement"]
     assert 14 == len(table)
     assert isinstance(table["outcome"].dtype, pd.CategoricalDtype)
     assert ["eligible", "ineligible", "incomplete", "not_in_force"] == list(
@@ -90,13 +98,21 @@ def test_summary_per_regency():
         "villages",
         "villages_with_kim",
         "coverage",
+        "monitor",
+        "keep_informed",
+        "keep_satisfied",
+        "involve",
+        "key_partner",
+        "improving",
+        "flat",
+        "declining",
     ] == list(table.columns)
     assert 14 == table["kims"].sum()
     assert [2, 1, 1, 67, 2] == table.loc[
         "36.73", ["kims", "eligible", "ineligible", "villages", "villages_with_kim"]
     ].tolist()
     empty = frames.summary([], by="province")
-    assert (0, 12) == empty.shape
+    assert (0, 20) == empty.shape
     with pytest.raises(InvalidArgument):
         frames.summary([], by="desa")
 
@@ -122,3 +138,10 @@ def test_results_table_is_cut_after_fifty_rows():
     rows = kimlib.samples.rows(on=ON)
     table = Results(rows * 4)._repr_html_()
     assert "… and 6 more rows" in table
+
+
+def test_notebook_table_of_rows_shows_the_engagement():
+    """The rows' notebook table has an engagement column with its labels."""
+    table = kimlib.samples.rows(on=ON)._repr_html_()
+    assert "<th>engagement</th>" in table
+    assert "<td>Key partner</td>" in table

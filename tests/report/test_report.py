@@ -85,7 +85,7 @@ def test_summary_by_province_and_district():
 
 
 def _row(line, kim_id, name, seat, outcome=None):
-    return Row(line, kim_id, name, seat, outcome, None)
+    return Row(line=line, kim_id=kim_id, kim_name=name, region=seat, outcome=outcome)
 
 
 def test_registry_checks():
@@ -164,7 +164,10 @@ def test_report_jsonl_and_csv_have_the_frame_columns(capsys):
     assert 14 == len(lines) == len(table)
     assert list(lines[0]) == list(table[0])
     assert "KIM-3673-0001" == table[0]["kim_id"] == lines[0]["kim_id"]
-    assert ["aspirasi", "cycle", "problems"] == list(table[0])[-3:]
+    picture = ["engagement", "interest", "influence", "power"]
+    trends = [f"trend.{i.value}" for i in kimlib.indicators.Indicator]
+    expected = ["aspirasi", "cycle", "problems", *picture, *trends]
+    assert expected == list(table[0])[-len(expected) :]
 
 
 def test_report_xlsx(tmp_path, capsys):

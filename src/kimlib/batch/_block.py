@@ -16,12 +16,15 @@ from kimlib.adinda._score import Scale, months_of, period_in, scale_of, score_pa
 from kimlib.batch._fast import Light, decode, from_mapping
 from kimlib.batch._row import Row
 from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce
+from kimlib.indicators import Indicator, Trend, period_days, progress
 from kimlib.io import load_kim
+from kimlib.model import Kim
 from kimlib.rules import DEFINITION_FROM, Profile, ProfileRegistry, assess
 from kimlib.rules import default_registry as _default_registry
 from kimlib.rules._checks import facts_from
 from kimlib.rules._engine import evaluate_steps, registered_code, resolve
 from kimlib.rules._verdict import decide_statuses, is_kim_of
+from kimlib.stakeholders import placement
 
 __all__ = ["Context", "lines_of", "row_of", "rows_of"]
 
@@ -44,9 +47,15 @@ class Context:
         profile: Profile | None = None,
         registry: ProfileRegistry | None = None,
         rubric: Rubric | None = None,
+        mapping_on: object = None,
+        indicators: object = None,
     ) -> None:
         """Check the arguments as ``assess`` and ``score`` would."""
         day = check_date("on", on)
+        self.mapping_on = (
+            None if mapping_on is None else check_date("mapping_on", mapping_on)
+        )
+        self.indicators = _periods(indicators)
         if day < DEFINITION_FROM:
             assess_date_error(day)
         if profile is not None:
@@ -111,6 +120,46 @@ class Context:
         return found
 
 
+def _periods(indicators: object) -> tuple[object, object] | None:
+    """``(before, after)``, two periods :func:`~kimlib.indicators.progress` takes."""
+    if indicators is None:
+        return None
+    if (
+        not isinstance(indicators, (tuple, list)) or len(indicators) != 2  # noqa: PLR2004 - a pair
+    ):
+        raise InvalidArgument.of("batch.indicators", value=repr(indicators)[:40])
+    before, after = indicators
+    period_days("before", before)
+    period_days("after", after)
+    return before, after
+
+
+#: The trends of a document without readings (every indicator: no data).
+_NO_TRENDS: dict[Indicator, Trend | None] = dict.fromkeys(Indicator)
+
+
+def _picture(context: Context, kim: Kim | None) -> dict[str, Any]:
+    """The placement and trend fields of a row, as the object path gives them."""
+    fields: dict[str, Any] = {}
+    if context.mapping_on is not None and kim is not None:
+        found = placement(kim, context.mapping_on)
+        if found is not None:
+            scored = found.placement.assessment
+            fields.update(
+                engagement=found.engagement,
+                interest=scored.interest,
+                influence=scored.influence,
+                power=scored.power,
+            )
+    if context.indicators is not None:
+        if kim is None:
+            fields["trends"] = dict(_NO_TRENDS)
+        else:
+            moved = progress(kim, *context.indicators)
+            fields["trends"] = {key: item.trend for key, item in moved.items()}
+    return fields
+
+
 def assess_date_error(day: dt.date) -> None:
     """Raise what ``assess`` raises for a date before the KIM definition."""
     msg = (
@@ -147,6 +196,8 @@ def _fast_row(context: Context, line: int, light: Light) -> Row | None:
         total=total,
         by_stage=by_stage,
         cycle=cycle,
+        village=light.village,
+        **_picture(context, None),
     )
 
 
@@ -172,6 +223,7 @@ def _slow_row(context: Context, line: int, item: Any) -> Row:  # noqa: ANN401
             kim_name=_text(document, "name"),
             region=_text(document, "region"),
             problems=tuple(attrs.evolve(p, line=line) for p in error.problems),
+            village=_text(document, "village"),
         )
     if context.profile is not None:
         verdict = assess(kim, on=context.on, profile=context.profile)
@@ -192,6 +244,8 @@ def _slow_row(context: Context, line: int, item: Any) -> Row:  # noqa: ANN401
         total=total,
         by_stage=by_stage,
         cycle=cycle,
+        village=kim.village,
+        **_picture(context, kim),
     )
 
 

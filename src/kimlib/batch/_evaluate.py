@@ -32,6 +32,8 @@ def evaluate_block(
     registry: ProfileRegistry | None = None,
     rubric: Rubric | None = None,
     first_line: int = 1,
+    mapping_on: object = None,
+    indicators: object = None,
 ) -> list[Row]:
     r"""The rows of one block of whole JSON Lines; pure, for pools and clusters.
 
@@ -44,6 +46,8 @@ def evaluate_block(
         registry: as for :func:`evaluate`.
         rubric: as for :func:`evaluate`.
         first_line: the number, in the whole source, of the block's first line.
+        mapping_on: as for :func:`evaluate`.
+        indicators: as for :func:`evaluate`.
 
     Returns:
         One :class:`Row` per document, in order.
@@ -58,7 +62,15 @@ def evaluate_block(
     >>> rows[0].line, rows[0].outcome.value, rows[0].statuses["membership.size"].value
     (41, 'ineligible', 'fail')
     """
-    context = _context(on, period, profile, registry, rubric)
+    context = _context(
+        on,
+        period,
+        profile,
+        registry,
+        rubric,
+        mapping_on=mapping_on,
+        indicators=indicators,
+    )
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     return rows_of(context, lines_of(bytes(data), first_line))
@@ -74,6 +86,9 @@ def _context(
     profile: Profile | None,
     registry: ProfileRegistry | None,
     rubric: Rubric | None,
+    *,
+    mapping_on: object = None,
+    indicators: object = None,
 ) -> Context:
     """The context of these arguments, made once (a web service calls per line).
 
@@ -82,19 +97,23 @@ def _context(
     is never reused while cached).
     """
     held = (profile, registry, rubric)
+    arguments: dict[str, Any] = {
+        "period": period,
+        "profile": profile,
+        "registry": registry,
+        "rubric": rubric,
+        "mapping_on": mapping_on,
+        "indicators": indicators,
+    }
     try:
-        key: tuple[object, ...] = (on, period, *map(id, held))
+        key: tuple[object, ...] = (on, period, mapping_on, indicators, *map(id, held))
         hash(key)
     except TypeError:  # an unhashable period (a pendulum Interval is hashable)
-        return Context(
-            on, period=period, profile=profile, registry=registry, rubric=rubric
-        )
+        return Context(on, **arguments)
     found = _CONTEXTS.get(key)
     if found is not None and found[0] == held:
         return found[1]
-    context = Context(
-        on, period=period, profile=profile, registry=registry, rubric=rubric
-    )
+    context = Context(on, **arguments)
     if len(_CONTEXTS) >= _CONTEXTS_LIMIT:
         _CONTEXTS.clear()
     _CONTEXTS[key] = (held, context)
@@ -227,6 +246,8 @@ def evaluate(
     registry: ProfileRegistry | None = None,
     rubric: Rubric | None = None,
     workers: int | None = None,
+    mapping_on: object = None,
+    indicators: object = None,
 ) -> Iterator[Row]:
     """One :class:`Row` per document of ``source``, streamed in blocks.
 
@@ -244,6 +265,13 @@ def evaluate(
         workers: ``None`` or ``1`` in this process; ``2`` or more: a pool of
             processes (forked where the platform allows), each building its
             context once.
+        mapping_on: a date: each row carries the KIM's placement then
+            (``engagement``, ``interest``, ``influence``, ``power``, as
+            :func:`kimlib.stakeholders.placement` gives on the default grid);
+            ``None``: no placement.
+        indicators: two periods ``(before, after)`` (``"2025Q1"``,
+            ``"2025"`` ...): each row carries ``trends``, one per indicator,
+            as :func:`kimlib.indicators.progress` gives; ``None``: no trends.
 
     Returns:
         An iterator of rows in the order of the source.
@@ -254,7 +282,13 @@ def evaluate(
     """
     count = _check_workers(workers)
     context = Context(
-        on, period=period, profile=profile, registry=registry, rubric=rubric
+        on,
+        period=period,
+        profile=profile,
+        registry=registry,
+        rubric=rubric,
+        mapping_on=mapping_on,
+        indicators=indicators,
     )
     if isinstance(source, (str, os.PathLike)):
         blocks = _file_blocks(Path(source), BLOCK_BYTES)
@@ -281,6 +315,8 @@ def evaluate(
             "profile": profile,
             "registry": registry,  # None: each worker takes kimlib's own
             "rubric": rubric,
+            "mapping_on": context.mapping_on,
+            "indicators": context.indicators,
         },
     )
 

@@ -32,7 +32,7 @@ from kimlib.report import (
     rule_ids,
     summarise,
 )
-from kimlib.rules import assess
+from kimlib.rules import ProfileRegistry, assess, default_registry, load_profile
 
 __all__ = ["report_arguments", "report_command"]
 
@@ -65,6 +65,18 @@ def report_arguments(parser: argparse.ArgumentParser, lang: Lang) -> None:
         choices=("province", "regency", "district"),
         default="regency",
         help=render("cli.report.arg.by", lang),
+    )
+    parser.add_argument(
+        "--indicators",
+        metavar="BEFORE,AFTER",
+        default=None,
+        help=render("cli.report.arg.indicators", lang),
+    )
+    parser.add_argument(
+        "--profile",
+        metavar=render("cli.metavar.file", lang),
+        default=None,
+        help=render("cli.arg.profile", lang),
     )
     _own_format(parser, lang)
     parser.add_argument(
@@ -194,6 +206,10 @@ def report_command(args: argparse.Namespace) -> int:
     period = None if args.period is None else parse_period(args.period)
     if args.format == "xlsx" and args.output is None:
         raise InvalidArgument.of("cli.report.needs_output")
+    indicators = _indicator_periods(getattr(args, "indicators", None))
+    registry = default_registry()
+    if getattr(args, "profile", None) is not None:  # its regions use the file's rules
+        registry = registry.with_profile(load_profile(Path(args.profile)))
     total = None
     if sys.stderr.isatty():
         total = (
@@ -206,7 +222,16 @@ def report_command(args: argparse.Namespace) -> int:
     keep: list[SourceDocument] = []
     try:
         documents = _kept(_documents(args.files), keep, progress)
-        rows = list(evaluate(documents, on=on or _today(), period=period))
+        rows = list(
+            evaluate(
+                documents,
+                on=on or _today(),
+                period=period,
+                registry=registry,
+                mapping_on=on or _today(),
+                indicators=indicators,
+            )
+        )
     finally:
         progress.close()
     summary = summarise(rows, by=args.by)
@@ -233,7 +258,7 @@ def report_command(args: argparse.Namespace) -> int:
             lang=lang,
         )
         if args.format == "html":
-            details = _details(rows, keep, on or _today(), period)
+            details = _details(rows, keep, on or _today(), period, registry)
             text = html_page(
                 summary,
                 checks,
@@ -252,8 +277,22 @@ def report_command(args: argparse.Namespace) -> int:
     return 1 if invalid or checks else 0
 
 
+def _indicator_periods(text: str | None) -> tuple[str, str] | None:
+    """``"2025Q1,2025Q2"`` -> ``("2025Q1", "2025Q2")``; ``None`` stays ``None``."""
+    if text is None:
+        return None
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 2 or not all(parts):  # noqa: PLR2004 - before and after
+        raise InvalidArgument.of("cli.report.bad_indicators", value=repr(text)[:40])
+    return parts[0], parts[1]
+
+
 def _details(
-    rows: Sequence[Any], keep: Sequence[SourceDocument], on: dt.date, period: object
+    rows: Sequence[Any],
+    keep: Sequence[SourceDocument],
+    on: dt.date,
+    period: object,
+    registry: ProfileRegistry,
 ) -> Iterator[tuple[Any, Any, Any]]:
     for row, document in zip(rows, keep, strict=False):
         if row.outcome is None:
@@ -261,4 +300,4 @@ def _details(
             continue
         kim = document.load()
         report = None if period is None else score(kim, period)
-        yield row, assess(kim, on), report
+        yield row, assess(kim, on, registry=registry), report

@@ -18,7 +18,15 @@ from typing import Any
 from kimlib.errors import InvalidArgument
 from kimlib.messages import Lang, render
 from kimlib.report import SUMMARY_COLUMNS, Check, SummaryRow, record
-from kimlib.report._page import check_text, summary_cells
+from kimlib.report._page import (
+    PICTURE_COLUMNS,
+    check_text,
+    picture_cells,
+    summary_cells,
+)
+
+#: The most KIMs the table lists with their mapping and indicator trends.
+PICTURE_ROWS = 500
 
 __all__ = ["render_text", "write_xlsx"]
 
@@ -53,8 +61,37 @@ def render_text(
             writer.writerow(["" if v is None else v for v in values.values()])
         return buffer.getvalue()
     if format_ == "table":
-        return _table(summary, checks, lang)
+        return _table(summary, checks, lang) + _pictures(rows, lang)
     return ""
+
+
+def _aligned(heads: Sequence[str], cells: Sequence[Sequence[str]]) -> list[str]:
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(heads)]
+    return [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in (heads, *cells)
+    ]
+
+
+def _pictures(rows: Sequence[Any], lang: Lang) -> str:
+    """The KIMs with a mapping placement or indicator trends, one line each."""
+    cells: list[list[str]] = []
+    more = 0
+    for row in rows:
+        found = picture_cells(row, lang)
+        if found is None:
+            continue
+        if len(cells) < PICTURE_ROWS:
+            cells.append(found)
+        else:
+            more += 1
+    if not cells:
+        return ""
+    heads = [render(f"report.column.{c}", lang) for c in PICTURE_COLUMNS]
+    lines = ["", "", render("report.pictured", lang) + ":", *_aligned(heads, cells)]
+    if more:
+        lines.append(render("report.html.more", lang, count=more))
+    return "\n".join(lines)
 
 
 def _table(summary: Sequence[SummaryRow], checks: Sequence[Check], lang: Lang) -> str:

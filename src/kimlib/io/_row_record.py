@@ -98,3 +98,31 @@ class RowRecord(msgspec.Struct, frozen=True, kw_only=True):
         tuple[RowProblemRecord, ...],
         Meta(description="What is wrong with an invalid document; empty when valid."),
     ] = ()
+    village: Annotated[
+        str | None, Meta(description="The code of the KIM's village, when given.")
+    ] = None
+    engagement: Annotated[
+        str | None,
+        Meta(
+            description="The engagement of the KIM's latest mapping assessment on"
+            " the mapping date (monitor ... key_partner); absent when not asked or"
+            " not assessed by then."
+        ),
+    ] = None
+    interest: Annotated[
+        float | None, Meta(description="That assessment's interest, 0 to 1.")
+    ] = None
+    influence: Annotated[
+        float | None, Meta(description="That assessment's influence, 0 to 1.")
+    ] = None
+    power: Annotated[
+        float | None, Meta(description="That assessment's power, 0 to 1.")
+    ] = None
+    trends: Annotated[
+        dict[str, str | None] | None,
+        Meta(
+            description="Each indicator's trend between the two periods asked"
+            " (improving, flat, declining); an indicator left out had a period"
+            " without readings."
+        ),
+    ] = None

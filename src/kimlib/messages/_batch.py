@@ -33,4 +33,10 @@ MESSAGES: dict[str, Text] = {
         id="pemeriksaan aturan {rule} menghasilkan {kind}, bukan Evaluation",
         en="the check of rule {rule} returned {kind}, not an Evaluation",
     ),
+    "batch.indicators": Text(
+        id="indicators={value} tidak sah: berikan dua periode (sebelum, sesudah),"
+        ' misalnya ("2025Q1", "2025Q2")',
+        en="indicators={value} is not valid: pass two periods (before, after),"
+        ' e.g. ("2025Q1", "2025Q2")',
+    ),
 }

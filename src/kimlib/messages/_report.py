@@ -186,7 +186,31 @@ MESSAGES: dict[str, Text] = {
     "report.html.more": Text(
         id="… dan {count} baris lagi", en="… and {count} more rows"
     ),
+    "report.column.engagement": Text(id="keterlibatan", en="engagement"),
+    "report.column.trends": Text(id="tren indikator", en="indicator trends"),
+    "report.mapping": Text(id="Pemetaan KIM", en="KIM mapping"),
+    "report.engagement": Text(
+        id="Keterlibatan menurut pemetaan terakhir: {engagement}.",
+        en="Engagement by the latest mapping: {engagement}.",
+    ),
+    "report.trends": Text(id="Indikator keberhasilan", en="Success indicators"),
+    "report.trend_none": Text(id="tanpa data", en="no data"),
+    "report.pictured": Text(
+        id="Pemetaan dan indikator per KIM", en="Mapping and indicators per KIM"
+    ),
     # --- the commands -----------------------------------------------------------
+    "cli.report.arg.indicators": Text(
+        id="bandingkan bacaan indikator dua periode, misalnya 2025Q1,2025Q2"
+        " (sebelum,sesudah); tanpa ini, tanpa tren",
+        en="compare the indicator readings of two periods, e.g. 2025Q1,2025Q2"
+        " (before,after); without it, no trends",
+    ),
+    "cli.report.bad_indicators": Text(
+        id="--indicators {value} tidak sah: tulis dua periode dipisah koma,"
+        " misalnya 2025Q1,2025Q2",
+        en="--indicators {value} is not valid: write two periods separated by a"
+        " comma, e.g. 2025Q1,2025Q2",
+    ),
     "cli.report.help": Text(
         id="laporan daftar KIM: hasil penilaian, skor ADINDA dan ringkasan per wilayah",
         en="registry report: outcomes, ADINDA scores and a summary per region",

@@ -1,8 +1,10 @@
 """The registry report: a row per KIM, a summary per region, checks, HTML.
 
 The computations behind ``kimlib report``, :mod:`kimlib.frames` and
-:mod:`kimlib.plot`, without any optional dependency. Rows are read
-duck-typed on the fields of ``kimlib.batch.Row``.
+:mod:`kimlib.plot`, without any optional dependency. :func:`evaluate` gives
+the rows of :func:`kimlib.batch.evaluate` for the documents of a registry
+reader (``Row`` is :class:`kimlib.batch.Row`); the rest reads rows
+duck-typed on its fields.
 
 >>> from kimlib.io import read_registry, sample_path
 >>> rows = list(evaluate(read_registry(sample_path()), on="2025-04-17", period="2025"))
@@ -16,8 +18,16 @@ duck-typed on the fields of ``kimlib.batch.Row``.
 from __future__ import annotations
 
 from kimlib.report._page import SUMMARY_COLUMNS, html_page
-from kimlib.report._rows import STAGES, Results, Row, record, rows_of, rule_ids
-from kimlib.report._rows import _evaluate as evaluate
+from kimlib.report._rows import (
+    INDICATORS,
+    STAGES,
+    Results,
+    Row,
+    evaluate,
+    record,
+    rows_of,
+    rule_ids,
+)
 from kimlib.report._summary import (
     LEVELS,
     Check,
@@ -28,6 +38,7 @@ from kimlib.report._summary import (
 )
 
 __all__ = [
+    "INDICATORS",
     "LEVELS",
     "STAGES",
     "SUMMARY_COLUMNS",

@@ -12,10 +12,22 @@ from html import escape
 from typing import Any
 
 from kimlib._html import STYLE, report_html, verdict_html
+from kimlib.indicators import Indicator, Trend
 from kimlib.messages import check_lang, render
 from kimlib.report._summary import Check, SummaryRow
+from kimlib.stakeholders import DEFAULT_GRID, Engagement, Level, MappingAxis
 
-__all__ = ["SUMMARY_COLUMNS", "check_text", "html_page", "summary_cells"]
+__all__ = [
+    "SUMMARY_COLUMNS",
+    "check_text",
+    "html_page",
+    "picture_cells",
+    "picture_html",
+    "summary_cells",
+]
+
+#: The columns of the per-KIM mapping and indicator table, in order.
+PICTURE_COLUMNS = ("kim_id", "kim_name", "engagement", "trends")
 
 #: The summary columns shown in tables, in order.
 SUMMARY_COLUMNS = (
@@ -29,6 +41,8 @@ SUMMARY_COLUMNS = (
     "mean_total",
     "median_total",
     "coverage",
+    "engagement",
+    "trends",
 )
 
 
@@ -59,7 +73,95 @@ def summary_cells(row: SummaryRow, lang: str) -> list[str]:
         _number(row.mean_total, lang),
         _number(row.median_total, lang),
         coverage,
+        _counts([(e.label(lang), getattr(row, e.value)) for e in Engagement]),
+        _counts([(t.label(lang), getattr(row, t.value)) for t in Trend]),
     ]
+
+
+def _counts(pairs: Sequence[tuple[str, int]]) -> str:
+    """``Mitra utama 1 · Libatkan 2`` (the counts that are not zero), or ``–``."""
+    return " · ".join(f"{label} {count}" for label, count in pairs if count) or "–"
+
+
+def _score(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "id" else text
+
+
+_AXES = (
+    ("interest", MappingAxis.KETERTARIKAN),
+    ("influence", MappingAxis.PENGARUH),
+    ("power", MappingAxis.KEKUATAN),
+)
+
+
+def picture_cells(row: Any, lang: str) -> list[str] | None:  # noqa: ANN401
+    """A KIM's id, name, engagement and trends as text; ``None`` without any.
+
+    The trends name only the indicators with data in both periods
+    (``Kualitas hidup: Menurun; …``).
+    """
+    engagement = getattr(row, "engagement", None)
+    trends = {k: v for k, v in (getattr(row, "trends", None) or {}).items() if v}
+    if engagement is None and not trends:
+        return None
+    moved = "; ".join(
+        f"{Indicator(key).label(lang)}: {Trend(value).label(lang)}"
+        for key, value in trends.items()
+    )
+    return [
+        row.kim_id or "–",
+        row.kim_name or "–",
+        "–" if engagement is None else Engagement(engagement).label(lang),
+        moved or "–",
+    ]
+
+
+def picture_html(row: Any, lang: str) -> str:  # noqa: ANN401
+    """A KIM's grid cell and engagement, and its indicator trends, as HTML.
+
+    Empty when the row was asked for neither (no ``engagement`` nor
+    ``trends``); the cell is read on the default grid.
+    """
+    language = check_lang(lang)
+    engagement = getattr(row, "engagement", None)
+    trends = getattr(row, "trends", None)
+    parts: list[str] = []
+    if engagement is not None:
+        cells = []
+        for field, axis in _AXES:
+            score = getattr(row, field)
+            level = DEFAULT_GRID.level(axis, score)
+            cells.append(
+                f"<td>{escape(axis.label(language))}</td>"
+                f"<td>{escape(Level(level).label(language))}</td>"
+                f"<td class=n>{escape(_score(score, language))}</td>"
+            )
+        rows = "".join(f"<tr>{c}</tr>" for c in cells)
+        label = Engagement(engagement).label(language).lower()  # mid-sentence
+        parts += [
+            f'<h4 class="mapping">{escape(render("report.mapping", language))}</h4>',
+            f"<p>{escape(render('report.engagement', language, engagement=label))}</p>",
+            f"<table class=cell>{rows}</table>",
+        ]
+    if trends is not None:
+        items = []
+        for indicator in Indicator:
+            trend = trends.get(indicator)
+            shown = (
+                render("report.trend_none", language)
+                if trend is None
+                else Trend(trend).label(language)
+            )
+            items.append(
+                f"<tr><td>{escape(indicator.label(language))}</td>"
+                f"<td class=trend>{escape(shown)}</td></tr>"
+            )
+        parts += [
+            f'<h4 class="trends">{escape(render("report.trends", language))}</h4>',
+            f"<table>{''.join(items)}</table>",
+        ]
+    return "".join(parts)
 
 
 def check_text(check: Check, lang: str) -> str:
@@ -142,6 +244,7 @@ def html_page(
             parts.append("</ul>")
         else:
             parts.append(verdict_html(verdict, language))
+            parts.append(picture_html(row, language))
             if report is not None:
                 parts.append(report_html(report, language))
         parts.append("</section>")

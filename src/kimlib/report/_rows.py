@@ -1,32 +1,35 @@
-"""One row per KIM: the Row fields of ``kimlib.batch``, from load + assess + score.
+"""One row per KIM: :class:`kimlib.batch.Row` values, from a registry's documents.
 
-:func:`_evaluate` is this module's stand-in for ``kimlib.batch.evaluate``
-(written elsewhere): it gives :class:`Row` values with exactly the fields of
-``kimlib.batch.Row``, computed with :func:`~kimlib.io.load_kim`,
-:func:`~kimlib.rules.assess` and :func:`~kimlib.adinda.score`, so the rest
-of the report works unchanged once the batch engine replaces it.
+:func:`evaluate` runs :func:`kimlib.batch.evaluate` over the documents a
+registry reader gives (:class:`~kimlib.io.SourceDocument`) and puts back
+what the reader knows: the line or sheet row of each document, and the
+sheet, row and column of every problem of a workbook.
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from kimlib import regions
-from kimlib.adinda import score
-from kimlib.errors import InvalidInput, Problem
+from kimlib.batch import Row
+from kimlib.batch import evaluate as batch_evaluate
+from kimlib.indicators import Indicator
 from kimlib.io import SourceDocument
 from kimlib.model import Stage
-from kimlib.rules import FindingStatus, Outcome, Profile, assess, catalogue
+from kimlib.rules import Profile, ProfileRegistry, catalogue
+from kimlib.stakeholders import placement
 
 __all__ = [
+    "INDICATORS",
     "STAGES",
     "Results",
     "Row",
+    "evaluate",
     "record",
     "rows_of",
     "rule_ids",
@@ -36,38 +39,8 @@ __all__ = [
 
 #: The ADINDA stages in cycle order (one frame column each).
 STAGES: tuple[Stage, ...] = tuple(Stage)
-
-_EMPTY: Mapping[Any, Any] = MappingProxyType({})
-
-
-@attrs.frozen
-class Row:
-    """One KIM of a registry: the fields of ``kimlib.batch.Row``, and ``village``.
-
-    ``region`` is the document's region code (dotted), ``village`` its
-    village code when it has one (what village coverage counts).
-    ``outcome`` is ``None`` when the document is invalid; ``total``,
-    ``by_stage`` and ``cycle`` are ``None`` without a period.
-    """
-
-    line: int
-    kim_id: str | None
-    kim_name: str | None
-    region: str | None
-    outcome: Outcome | None
-    is_kim: bool | None
-    statuses: Mapping[str, FindingStatus] = attrs.field(default=_EMPTY, hash=False)
-    total: float | None = None
-    by_stage: Mapping[Stage, float] | None = attrs.field(default=None, hash=False)
-    cycle: float | None = None
-    problems: tuple[Problem, ...] = ()
-    village: str | None = None
-
-    def _repr_html_(self) -> str:
-        """The row as a one-line HTML table (notebooks)."""
-        from kimlib._html import rows_html  # noqa: PLC0415
-
-        return rows_html([self])
+#: The success indicators in order (one trend column each, ``trend.<value>``).
+INDICATORS: tuple[Indicator, ...] = tuple(Indicator)
 
 
 class Results(tuple[Row, ...]):
@@ -82,10 +55,6 @@ class Results(tuple[Row, ...]):
         return rows_html(self)
 
 
-def _label(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
 def seat_of(value: object) -> str | None:
     """The dotted code of a seat, or ``None`` when it is not a known region."""
     if not isinstance(value, str) or not regions.exists(value):
@@ -93,89 +62,131 @@ def seat_of(value: object) -> str | None:
     return regions.normalize_code(value)
 
 
-def _raw(document: Mapping[str, Any] | bytes) -> Mapping[str, Any]:
-    if isinstance(document, Mapping):
-        return document
-    import msgspec  # noqa: PLC0415
+def _placed(row: Row, item: SourceDocument) -> Row:
+    """``row`` with the reader's line, problems and cells put back."""
+    problems = tuple(
+        attrs.evolve(p, path=item.locate(p.path), line=None) for p in row.problems
+    )
+    if row.outcome is None:
+        return Row(
+            line=item.line,
+            kim_id=row.kim_id.strip() or None if row.kim_id else None,
+            kim_name=row.kim_name.strip() or None if row.kim_name else None,
+            region=seat_of(row.region),
+            village=seat_of(row.village),
+            problems=(*item.problems, *problems),
+        )
+    if item.problems:  # cells the reader could not read: the KIM is invalid
+        return Row(
+            line=item.line,
+            kim_id=row.kim_id,
+            kim_name=row.kim_name,
+            region=row.region,
+            village=row.village,
+            problems=tuple(item.problems),
+        )
+    return Row(
+        line=item.line,
+        kim_id=row.kim_id,
+        kim_name=row.kim_name,
+        region=row.region,
+        outcome=row.outcome,
+        is_kim=row.is_kim,
+        statuses=row.statuses,
+        total=row.total,
+        by_stage=row.by_stage,
+        cycle=row.cycle,
+        village=row.village,
+        engagement=row.engagement,
+        interest=row.interest,
+        influence=row.influence,
+        power=row.power,
+        trends=row.trends,
+    )
 
-    try:
-        decoded = msgspec.json.decode(document)
-    except (msgspec.DecodeError, RecursionError):
-        return {}
-    return decoded if isinstance(decoded, dict) else {}
 
-
-def _evaluate(
+def evaluate(
     documents: Iterable[SourceDocument],
     *,
     on: dt.date | str,
     period: object = None,
     profile: Profile | None = None,
+    registry: ProfileRegistry | None = None,
+    mapping_on: object = None,
+    indicators: object = None,
 ) -> Iterator[Row]:
-    """A :class:`Row` per document: load, assess on ``on``, score over ``period``.
+    """A :class:`~kimlib.batch.Row` per document of a registry reader.
 
-    The stand-in for ``kimlib.batch.evaluate``; an invalid document gives a
-    row with its problems (named by sheet, row and column for a workbook).
+    The rows of :func:`kimlib.batch.evaluate` (same keywords), numbered by
+    the reader's ``line`` (the line of JSON Lines, the row of sheet
+    ``kim``); the problems of an invalid document name sheet, row and column
+    for a workbook, and a document with cells the reader could not read is
+    invalid. An invalid row's ``region`` and ``village`` are the seat codes
+    when they are known regions, else ``None``.
+
+    >>> from kimlib.io import read_registry, sample_path
+    >>> rows = list(evaluate(read_registry(sample_path()), on="2025-04-17"))
+    >>> rows[0].line, rows[0].outcome.value, rows[0].village
+    (1, 'eligible', '36.73.01.1002')
     """
-    for item in documents:
-        try:
-            kim = item.load()
-        except InvalidInput as error:
-            raw = _raw(item.document)
-            yield Row(
-                item.line,
-                _label(raw.get("id")),
-                _label(raw.get("name")),
-                seat_of(raw.get("region")),
-                None,
-                None,
-                problems=error.problems,
-                village=seat_of(raw.get("village")),
-            )
-            continue
-        verdict = assess(kim, on, profile=profile)
-        statuses = MappingProxyType({f.rule_id: f.status for f in verdict.findings})
-        total = by_stage = cycle = None
-        if period is not None:
-            report = score(kim, period)
-            total, cycle = report.total, report.cycle
-            by_stage = report.by_stage
-        yield Row(
-            item.line,
-            kim.id,
-            kim.name,
-            kim.region,
-            verdict.outcome,
-            verdict.is_kim,
-            statuses,
-            total,
-            by_stage,
-            cycle,
-            village=kim.village,
-        )
+    waiting: collections.deque[SourceDocument] = collections.deque()
+
+    def fed() -> Iterator[Any]:
+        for item in documents:
+            document = item.document
+            if isinstance(document, bytes) and not document.strip():
+                continue  # batch skips a blank line: no row, nothing to wait for
+            waiting.append(item)
+            yield document
+
+    rows = batch_evaluate(
+        fed(),
+        on=on,
+        period=period,
+        profile=profile,
+        registry=registry,
+        mapping_on=mapping_on,
+        indicators=indicators,
+    )
+    for row in rows:
+        yield _placed(row, waiting.popleft())
 
 
 def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
+    """A row of a verdict (and report): the KIM placed on the verdict's date."""
     kim = verdict.kim
+    picture: dict[str, Any] = {}
+    placed = placement(kim, verdict.as_of)
+    if placed is not None:
+        scored = placed.placement.assessment
+        picture.update(
+            engagement=placed.engagement,
+            interest=scored.interest,
+            influence=scored.influence,
+            power=scored.power,
+        )
     return Row(
-        line,
-        kim.id,
-        kim.name,
-        kim.region,
-        verdict.outcome,
-        verdict.is_kim,
-        MappingProxyType({f.rule_id: f.status for f in verdict.findings}),
-        None if report is None else report.total,
-        None if report is None else report.by_stage,
-        None if report is None else report.cycle,
+        line=line,
+        kim_id=kim.id,
+        kim_name=kim.name,
+        region=kim.region,
+        outcome=verdict.outcome,
+        is_kim=verdict.is_kim,
+        statuses={f.rule_id: f.status for f in verdict.findings},
+        total=None if report is None else report.total,
+        by_stage=None if report is None else dict(report.by_stage),
+        cycle=None if report is None else report.cycle,
         village=kim.village,
+        **picture,
     )
 
 
 def rows_of(results: Iterable[Any]) -> Iterator[Any]:
     """Rows of ``results``: rows as they are, ``(verdict, report)`` pairs as rows.
 
-    A bare verdict counts as a pair without a report.
+    A bare verdict counts as a pair without a report. A verdict's row carries
+    the KIM's placement on the verdict's date (as ``mapping_on`` would), and
+    no trends (a verdict has no periods).
     """
     for line, result in enumerate(results, start=1):
         if isinstance(result, tuple):
@@ -203,7 +214,12 @@ def _value(status: object) -> object:
 
 
 def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
-    """The frame columns of one row (duck-typed on the Row fields), plain values."""
+    """The frame columns of one row (duck-typed on the Row fields), plain values.
+
+    After ``problems``: ``engagement``, ``interest``, ``influence``, ``power``
+    (the placement; ``None`` when not asked or not mapped) and one
+    ``trend.<indicator>`` per indicator (``None``: not asked or no data).
+    """
     region = row.region
     by_stage = row.by_stage or {}
     statuses = row.statuses or {}
@@ -224,4 +240,12 @@ def record(row: Any, rules: Iterable[str]) -> dict[str, object]:  # noqa: ANN401
         values[stage.value] = by_stage.get(stage) if row.by_stage is not None else None
     values["cycle"] = row.cycle
     values["problems"] = len(row.problems)
+    engagement = getattr(row, "engagement", None)
+    values["engagement"] = None if engagement is None else _value(engagement)
+    for axis in ("interest", "influence", "power"):
+        values[axis] = getattr(row, axis, None)
+    trends = getattr(row, "trends", None) or {}
+    for indicator in INDICATORS:
+        trend = trends.get(indicator)
+        values[f"trend.{indicator.value}"] = None if trend is None else _value(trend)
     return values

@@ -16,8 +16,10 @@ import attrs
 
 from kimlib import regions
 from kimlib.errors import InvalidArgument
+from kimlib.indicators import Trend
 from kimlib.report._rows import seat
 from kimlib.rules import Outcome
+from kimlib.stakeholders import Engagement
 
 __all__ = ["LEVELS", "Check", "CheckKind", "SummaryRow", "check_registry", "summarise"]
 
@@ -35,7 +37,10 @@ class SummaryRow:
 
     ``villages`` counts the region's desa/kelurahan, ``villages_with_kim``
     those with a KIM seated in them by village code; ``coverage`` is their
-    share (``None`` for no region).
+    share (``None`` for no region). ``monitor`` … ``key_partner`` count the
+    KIMs placed at each engagement (rows asked with a mapping date);
+    ``improving``, ``flat`` and ``declining`` count the indicator trends of
+    the region's KIMs (one per KIM and indicator with data in both periods).
     """
 
     region: str | None
@@ -51,6 +56,14 @@ class SummaryRow:
     villages: int
     villages_with_kim: int
     coverage: float | None
+    monitor: int = 0
+    keep_informed: int = 0
+    keep_satisfied: int = 0
+    involve: int = 0
+    key_partner: int = 0
+    improving: int = 0
+    flat: int = 0
+    declining: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """The row as a plain dict (the JSON ``summary`` item)."""
@@ -107,7 +120,21 @@ def _summary(code: str | None, rows: Sequence[Any]) -> SummaryRow:
         villages=villages,
         villages_with_kim=villages_with,
         coverage=villages_with / villages if code is not None and villages else None,
+        **_picture_counts(rows),
     )
+
+
+def _picture_counts(rows: Sequence[Any]) -> dict[str, int]:
+    """KIMs per engagement and indicator trends per trend, by value."""
+    counts = dict.fromkeys([e.value for e in Engagement] + [t.value for t in Trend], 0)
+    for row in rows:
+        engagement = getattr(row, "engagement", None)
+        if engagement is not None:
+            counts[Engagement(engagement).value] += 1
+        for trend in (getattr(row, "trends", None) or {}).values():
+            if trend is not None:
+                counts[Trend(trend).value] += 1
+    return counts
 
 
 class CheckKind(enum.Enum):

@@ -43,10 +43,22 @@ def registry() -> tuple[Kim, ...]:
     return tuple(load_kims(sample_path()))
 
 
-def rows(on: dt.date | str, period: object = None) -> Results:
+def rows(
+    on: dt.date | str, period: object = None, *, indicators: object = None
+) -> Results:
     """A row per sample KIM: outcome on ``on``, ADINDA score over ``period``.
 
-    The rows have the fields of ``kimlib.batch.Row``; :mod:`kimlib.frames`
-    and :mod:`kimlib.plot` take them as they are.
+    The rows are :class:`kimlib.batch.Row` values, with each KIM's mapping
+    placement on ``on`` and, given ``indicators=(before, after)``, its
+    indicator trends; :mod:`kimlib.frames` and :mod:`kimlib.plot` take them
+    as they are.
     """
-    return Results(evaluate(read_registry(sample_path()), on=on, period=period))
+    return Results(
+        evaluate(
+            read_registry(sample_path()),
+            on=on,
+            period=period,
+            mapping_on=on,
+            indicators=indicators,
+        )
+    )
