@@ -470,9 +470,13 @@ def test_assess_before_any_kim_rule_exits_2(capsys):
     """On 2009-01-01 no KIM rule exists: one message on stderr, exit 2."""
     assert cli.main(["assess", "--on", "2009-01-01"]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith("kimlib: no KIM rule is in force on 2009-01-01")
+    assert captured.err.startswith("kimlib: no KIM rule is in force on 1 January 2009")
     assert "Traceback" not in captured.out + captured.err
     assert "" == captured.out
+    assert cli.main(["assess", "--lang", "id", "--on", "2009-01-01"]) == 2
+    assert capsys.readouterr().err.startswith(
+        "kimlib: tidak ada aturan KIM yang berlaku pada 1 Januari 2009"
+    )
 
 
 @pytest.mark.parametrize(

@@ -344,7 +344,9 @@ def test_score_activities_rejects_bad_arguments(kwargs, match):
 def test_score_activities_rejects_items_that_are_not_activities():
     """An item that is not an Activity is named by its index."""
     items = [act(Stage.AKSES, 1), {"form": "sarasehan"}]
-    with pytest.raises(InvalidArgument, match=r"activities\[1\] must be an Activity"):
+    with pytest.raises(
+        InvalidArgument, match=r"activities\[1\] must be Activity, not dict"
+    ):
         q1(items)
 
 

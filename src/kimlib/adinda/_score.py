@@ -227,13 +227,20 @@ def _checked(activities: Iterable[Activity]) -> Iterator[Activity]:
     try:
         items = iter(activities)
     except TypeError:
-        kind = type(activities).__name__
-        msg = f"Expected an iterable of Activity but got activities={kind}"
-        raise InvalidArgument(msg) from None
+        raise InvalidArgument.of(
+            "argument.type",
+            name="activities",
+            expected="an iterable of Activity",
+            got=type(activities).__name__,
+        ) from None
     for i, activity in enumerate(items):
         if not isinstance(activity, Activity):
-            msg = f"activities[{i}] must be an Activity, not {type(activity).__name__}"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "argument.wrong_type",
+                name=f"activities[{i}]",
+                expected="Activity",
+                actual=type(activity).__name__,
+            )
         yield activity
 
 

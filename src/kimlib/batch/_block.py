@@ -18,6 +18,7 @@ from kimlib.batch._row import Row
 from kimlib.errors import InvalidArgument, InvalidInput, RuleNotInForce
 from kimlib.indicators import Indicator, Trend, period_days, progress
 from kimlib.io import load_kim
+from kimlib.messages import shown
 from kimlib.model import Kim
 from kimlib.rules import DEFINITION_FROM, Profile, ProfileRegistry, assess
 from kimlib.rules import default_registry as _default_registry
@@ -60,12 +61,12 @@ class Context:
             assess_date_error(day)
         if profile is not None:
             if registry is not None:
-                msg = "pass profile= or registry=, not both"
-                raise InvalidArgument(msg)
+                raise InvalidArgument.of("argument.profile_or_registry")
             check_type("profile", profile, Profile)
             if not profile.in_force_on(day):
-                msg = f"profile {profile.name!r} is not in force on {day.isoformat()}"
-                raise RuleNotInForce(msg)
+                raise RuleNotInForce.of(
+                    "rules.profile_not_in_force", name=shown(profile.name), date=day
+                )
         elif registry is None:
             registry = _default_registry()
         else:
@@ -162,11 +163,7 @@ def _picture(context: Context, kim: Kim | None) -> dict[str, Any]:
 
 def assess_date_error(day: dt.date) -> None:
     """Raise what ``assess`` raises for a date before the KIM definition."""
-    msg = (
-        f"no KIM rule is in force on {day.isoformat()}: the KIM definition"
-        " (Permen Kominfo 08/PER/M.KOMINFO/6/2010) applies from 2010-06-01"
-    )
-    raise RuleNotInForce(msg)
+    raise RuleNotInForce.of("rules.before_definition", date=day)
 
 
 def _fast_row(context: Context, line: int, light: Light) -> Row | None:

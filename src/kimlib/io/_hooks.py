@@ -18,8 +18,7 @@ def dec_hook(type_: type, value: object) -> object:
 def enc_hook(value: object) -> object:
     if isinstance(value, Nik):
         return value.reveal()
-    msg = f"cannot dump {type(value).__name__}"
-    raise InvalidArgument(msg)
+    raise InvalidArgument.of("argument.cannot_dump", kind=type(value).__name__)
 
 
 def schema_hook(type_: type) -> dict[str, object]:

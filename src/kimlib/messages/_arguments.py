@@ -104,6 +104,24 @@ MESSAGES: dict[str, Text] = {
         id="daftar profil tidak memuat profil nasional",
         en="the registry has no national profile",
     ),
+    "argument.profile_or_registry": Text(
+        id="berikan profile= atau registry=, jangan keduanya",
+        en="pass profile= or registry=, not both",
+    ),
+    "rules.before_definition": Text(
+        id="tidak ada aturan KIM yang berlaku pada {date}: definisi KIM"
+        " (Permen Kominfo 08/PER/M.KOMINFO/6/2010) berlaku sejak 1 Juni 2010",
+        en="no KIM rule is in force on {date}: the KIM definition"
+        " (Permen Kominfo 08/PER/M.KOMINFO/6/2010) applies from 1 June 2010",
+    ),
+    "rules.no_profile": Text(
+        id="tidak ada profil aturan yang berlaku pada {date} untuk wilayah {code}",
+        en="no rule profile is in force on {date} for region {code}",
+    ),
+    "rules.profile_not_in_force": Text(
+        id="profil {name} tidak berlaku pada {date}",
+        en="profile {name} is not in force on {date}",
+    ),
     "argument.cannot_dump": Text(
         id="{kind} tidak dapat ditulis sebagai JSON",
         en="cannot dump {kind} as JSON",

@@ -7,6 +7,26 @@ from kimlib.messages._text import Text
 __all__ = ["MESSAGES"]
 
 MESSAGES: dict[str, Text] = {
+    "region.argument.code": Text(
+        id="Region.code harus kode Kemendagri bertitik, bukan {value}",
+        en="Region.code must be a dotted Kemendagri code, not {value}",
+    ),
+    "region.argument.kind": Text(
+        id="Region.kind {kind} tidak sesuai dengan kode {code}",
+        en="Region.kind {kind} does not fit code {code}",
+    ),
+    "region.argument.six_digits": Text(
+        id="six_digits harus enam angka kode kecamatan (mis. 627101)",
+        en="six_digits must be the six digits of a kecamatan code (e.g. 627101)",
+    ),
+    "region.argument.not_a_code": Text(
+        id="code={value} bukan kode wilayah Kemendagri",
+        en="code={value} is not a Kemendagri region code",
+    ),
+    "region.argument.blank_name": Text(
+        id="name={value}: nama wilayah tidak boleh kosong",
+        en="name={value}: a region name must not be blank",
+    ),
     "region.not_a_code": Text(
         id="bukan kode wilayah Kemendagri",
         en="not a Kemendagri region code",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import shown
 
 __all__ = ["code_level", "is_code", "normalize_code", "parent_code"]
 
@@ -60,14 +61,10 @@ def normalize_code(code: str) -> str:
     ...
     kimlib.errors.InvalidArgument: code='62.7101' is not a Kemendagri region code
     """
-    if not isinstance(code, str):
-        msg = f"Expected str but got code={type(code).__name__}"
-        raise InvalidArgument(msg)
+    check_type("code", code, str)
     dotted = _dotted(code)
     if dotted is None:
-        shown = code if len(code) <= _SHOWN else code[:_SHOWN] + "…"
-        msg = f"code={shown!r} is {render('region.not_a_code', 'en')}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("region.argument.not_a_code", value=shown(code))
     return dotted
 
 

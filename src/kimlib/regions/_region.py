@@ -9,7 +9,7 @@ import attrs
 import pendulum
 
 from kimlib.errors import InvalidArgument, UnknownRegion
-from kimlib.messages import render
+from kimlib.messages import shown
 from kimlib.regions import _data
 from kimlib.regions._codes import code_level, is_code, normalize_code, parent_code
 from kimlib.regions._kinds import RegionKind, Zone
@@ -34,8 +34,7 @@ _MAX_SUGGESTIONS = 5
 
 def _check_code(_: object, __: attrs.Attribute[str], value: str) -> None:
     if not is_code(value) or normalize_code(value) != value:
-        msg = f"Region.code must be a dotted Kemendagri code, got {value!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("region.argument.code", value=shown(value))
 
 
 @attrs.frozen(repr=False)
@@ -64,8 +63,9 @@ class Region:
     @kind.validator
     def _check_kind(self, _: attrs.Attribute[RegionKind], value: RegionKind) -> None:
         if value.level != self.level:
-            msg = f"Region.kind {value.value!r} does not fit code {self.code!r}"
-            raise InvalidArgument(msg)
+            raise InvalidArgument.of(
+                "region.argument.kind", kind=value.value, code=self.code
+            )
 
     def __repr__(self) -> str:
         """``Region('62.71', 'Kota Palangkaraya')``."""
@@ -254,8 +254,7 @@ def kecamatan_exists(six_digits: str) -> bool:
     (True, False)
     """
     if not isinstance(six_digits, str) or not _SIX_DIGITS.fullmatch(six_digits):
-        msg = f"six_digits {render('region.not_a_kecamatan', 'en')}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("region.argument.six_digits")
     return exists(six_digits)
 
 

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 import attrs
 
+from kimlib._validation import check_type
 from kimlib.errors import InvalidArgument
-from kimlib.messages import render
+from kimlib.messages import shown
 from kimlib.regions import _data
 from kimlib.regions._aliases import ALIASES, REPLACED_NAMES
 from kimlib.regions._codes import code_level
@@ -240,8 +241,9 @@ def _check_kind(kind: RegionKind | str | None) -> RegionKind | None:
     if isinstance(kind, str) and kind in RegionKind.values():
         return RegionKind(kind)
     allowed = ", ".join(repr(value) for value in RegionKind.values())
-    msg = f"kind={kind!r} is not a region kind; use one of: {allowed}"
-    raise InvalidArgument(msg)
+    raise InvalidArgument.of(
+        "argument.choice", name="kind", value=shown(kind), allowed=allowed
+    )
 
 
 def find(
@@ -305,13 +307,10 @@ def find(
     ...
     kimlib.errors.InvalidArgument: name='  ': a region name must not be blank
     """
-    if not isinstance(name, str):
-        msg = f"Expected str but got name={type(name).__name__}"
-        raise InvalidArgument(msg)
+    check_type("name", name, str)
     words = [_WORDS.get(word, word) for word in _words(name)]
     if not words:
-        msg = f"name={name[:40]!r}: {render('region.blank_name', 'en')}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("region.argument.blank_name", value=shown(name))
     wanted = _check_kind(kind)
     below = None if within is None else get(within)
     top = 0 if below is None else below.level

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 import attrs
 
 from kimlib.errors import InvalidArgument
+from kimlib.messages import shown
 from kimlib.model import DocumentKind, Issuer, Role
 from kimlib.rules._remedies import Remedy, RemedyParam
 from kimlib.rules._rule import Check, Evaluation, FindingStatus, RemedySpec, Severity
@@ -290,8 +291,9 @@ def as_check_result(evaluation: Evaluation) -> Evaluation:
 
 def _count(_: object, __: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        msg = f"Bound.count must be an integer >= 0, not {value!r}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.count", name="Bound.count", value=shown(value)
+        )
 
 
 @attrs.frozen
@@ -364,8 +366,9 @@ def board_fact(fact: str) -> Check:
     anything else (holds: ``True``, or an affiliation's name).
     """
     if fact not in FACTS:
-        msg = f"fact={fact!r} is not one of {', '.join(FACTS)}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of(
+            "argument.choice", name="fact", value=shown(fact), allowed=", ".join(FACTS)
+        )
 
     def evaluate(facts: Facts, params: Mapping[str, object]) -> Evaluation:
         del params

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from kimlib._validation import check_date
+from kimlib._validation import check_date, check_type
 from kimlib.errors import InvalidArgument, RuleNotInForce
+from kimlib.messages import shown
 from kimlib.model import Kim
 from kimlib.rules._checks import Facts, facts_of
 from kimlib.rules._dates import DEFINITION_FROM, official_name
@@ -121,32 +122,24 @@ def assess(
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(kim, Kim):
-        msg = f"Expected Kim but got kim={type(kim).__name__}"
-        raise InvalidArgument(msg)
+    check_type("kim", kim, Kim)
     day = _today(kim) if on is None else check_date("on", on)
     if day < DEFINITION_FROM:
-        msg = (
-            f"no KIM rule is in force on {day.isoformat()}: the KIM definition"
-            " (Permen Kominfo 08/PER/M.KOMINFO/6/2010) applies from 2010-06-01"
-        )
-        raise RuleNotInForce(msg)
+        raise RuleNotInForce.of("rules.before_definition", date=day)
     if profile is None:
         if registry is None:
             registry = default_registry()
-        elif not isinstance(registry, ProfileRegistry):
-            msg = f"Expected ProfileRegistry but got registry={type(registry).__name__}"
-            raise InvalidArgument(msg)
+        else:
+            check_type("registry", registry, ProfileRegistry)
         profile = resolve(registry, kim.village or kim.region, day)
     elif registry is not None:
-        msg = "pass profile= or registry=, not both"
-        raise InvalidArgument(msg)
-    elif not isinstance(profile, Profile):
-        msg = f"Expected Profile but got profile={type(profile).__name__}"
-        raise InvalidArgument(msg)
+        raise InvalidArgument.of("argument.profile_or_registry")
+    else:
+        check_type("profile", profile, Profile)
     if not profile.in_force_on(day):
-        msg = f"profile {profile.name!r} is not in force on {day.isoformat()}"
-        raise RuleNotInForce(msg)
+        raise RuleNotInForce.of(
+            "rules.profile_not_in_force", name=shown(profile.name), date=day
+        )
     compiled = profile.compile(day)
     evaluated = _evaluated(kim, day, compiled)
     return make_verdict(

@@ -125,8 +125,7 @@ class ProfileRegistry:
                         self._cache.clear()
                     self._cache[key] = profile
                     return profile
-        msg = f"no rule profile is in force on {on.isoformat()} for region {code!r}"
-        raise RuleNotInForce(msg)
+        raise RuleNotInForce.of("rules.no_profile", date=on, code=shown(code))
 
 
 @functools.cache
