@@ -395,6 +395,10 @@ def test_validate_is_total(lines):
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = cli.main(["validate", "--format", "json", str(path)])
     records = [json.loads(line) for line in out.getvalue().splitlines()]
+    codes = [p["code"] for r in records for p in r["problems"]]
+    if codes[:1] == ["input.not_json_lines"]:  # a JSON array or a pretty document
+        assert (1, 1) == (status, len(records))
+        return
     # A BOM opens the file; lines of only (Unicode) white space are blank.
     text = content.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
     expected = sum(1 for line in text.split("\n") if line.strip())
