@@ -200,3 +200,35 @@ def test_any_periods_and_date_agree_with_the_library(base_url, line, before, aft
         (t["indicator"], t["change"], t["trend"])
         for t in answer["indicators"]["progress"]
     ]
+
+
+def test_batch_rows_carry_the_placement_and_trends(client):
+    """/v1/batch rows are kimlib.batch's rows with mapping_on=on and the periods."""
+    from kimlib import batch  # noqa: PLC0415
+
+    lines = sample_lines()
+    response = client.post(
+        "/v1/batch",
+        params={"on": ON, **PERIODS},
+        content="\n".join(lines) + "\n",
+        headers={"Content-Type": "application/x-ndjson"},
+    )
+    assert 200 == response.status_code, response.text
+    rows = [json.loads(line) for line in response.text.splitlines()]
+    expected = list(
+        batch.evaluate(
+            [line.encode() for line in lines],
+            on=ON,
+            mapping_on=dt.date.fromisoformat(ON),
+            indicators=(PERIODS["indicators_before"], PERIODS["indicators_after"]),
+        )
+    )
+    assert [r.engagement for r in expected] == [r["engagement"] for r in rows]
+    assert [
+        None
+        if r.trends is None
+        else {k.value: v.value for k, v in r.trends.items() if v is not None}
+        for r in expected
+    ] == [r["trends"] for r in rows]
+    assert any(r["engagement"] is not None for r in rows)
+    assert any(r["trends"] and any(r["trends"].values()) for r in rows)

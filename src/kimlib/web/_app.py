@@ -171,18 +171,29 @@ class _Api:
         return _json(body)
 
     async def batch(self, request: Request, lang: Lang) -> Response:
-        """``POST /v1/batch?on=&period=``: JSON Lines in, one row per line out."""
+        """``POST /v1/batch?on=&period=&indicators_before=&indicators_after=``.
+
+        JSON Lines in, one row per line out; each row carries the KIM's
+        mapping placement on ``on`` and, when both periods are given, its
+        indicator trends.
+        """
         day = reading.date(request, "on", required=True)
         assert day is not None  # noqa: S101 - required above
         period = reading.period(request)
+        periods = reading.indicator_periods(request)
         reading.check_type(request, LINE_TYPES, "web.type_lines")
         reading.declared_length(request, self.batch_limit)
         spool = await reading.spooled(request, self.batch_limit)
-        rows = self._rows(spool, day, period, lang)
+        rows = self._rows(spool, day, period, periods, lang)
         return StreamingResponse(rows, media_type="application/x-ndjson")
 
     async def _rows(
-        self, spool: IO[bytes], day: dt.date, period: str | None, lang: Lang
+        self,
+        spool: IO[bytes],
+        day: dt.date,
+        period: str | None,
+        periods: tuple[str, str] | None,
+        lang: Lang,
     ) -> AsyncIterator[bytes]:
         try:
             for first, lines, too_long in reading.blocks(spool, self.document_limit):
@@ -195,6 +206,7 @@ class _Api:
                     first_line=first,
                     on=day,
                     period=period,
+                    indicators=periods,
                     lang=lang,
                     registry=self.registry,
                 )

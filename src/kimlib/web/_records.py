@@ -62,6 +62,7 @@ def evaluate_lines(
     period: str | None,
     lang: Lang,
     registry: ProfileRegistry | None = None,
+    indicators: tuple[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """One row per non-blank line, by ``kimlib.batch.evaluate_block``.
 
@@ -69,7 +70,13 @@ def evaluate_lines(
     each with its line break but maybe the last) in the posted registry.
     """
     rows = batch.evaluate_block(
-        b"".join(lines), on=on, period=period, registry=registry, first_line=first_line
+        b"".join(lines),
+        on=on,
+        period=period,
+        registry=registry,
+        first_line=first_line,
+        mapping_on=on,
+        indicators=indicators,
     )
     return [row_body(row, lang) for row in rows]
 
