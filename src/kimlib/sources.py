@@ -375,7 +375,7 @@ MEMBERSHIP_3_8 = Citation(
         " maksimal 8 (delapan) orang"
     ),
     reading=Text(
-        id="\u201cidealnya\u201d: batas 8 dibaca sebagai anjuran; minimal 3 tetap"
+        id="\u201cidealnya\u201d: batas 8 ditafsirkan sebagai anjuran; minimal 3 tetap"
         " wajib (definisi nasional).",
         en="\u201cidealnya\u201d (ideally): the bound of 8 is read as a"
         " recommendation; the minimum of 3 stays required (the national definition).",
@@ -383,7 +383,7 @@ MEMBERSHIP_3_8 = Citation(
 )
 
 _NATIONAL_SCOPE = Text(
-    id="Syarat ini disampaikan pada rakor Provinsi Banten; kimlib membacanya"
+    id="Syarat ini disampaikan pada rakor Provinsi Banten; kimlib menafsirkannya"
     " berlaku nasional sejak Permenkominfo 4/2024 (5 September 2024).",
     en="These requirements were presented at the Banten meeting; kimlib reads them"
     " as national, in force from Permenkominfo 4/2024 (5 September 2024).",
@@ -404,9 +404,9 @@ FORMATION_DECREE = Citation(
     source=SEED_001,
     quote="surat keputusan dari Kepala Desa",
     reading=Text(
-        id="Untuk kelurahan, kepala wilayahnya (lurah) dibaca sebagai penerbit;"
+        id="Untuk kelurahan, kepala wilayahnya (lurah) ditafsirkan sebagai penerbit;"
         " bila jenis desa/kelurahan tidak diketahui, keduanya diterima."
-        " Berlaku nasional sejak 5 September 2024 (bacaan kimlib).",
+        " Berlaku nasional sejak 5 September 2024 (tafsiran kimlib).",
         en="For a kelurahan its head, the lurah, is read as the issuer; when the"
         " village kind is unknown either passes. National from 5 September 2024"
         " (kimlib's reading).",
@@ -435,7 +435,7 @@ ARTICLE_23 = Citation(
     article="Permenkominfo No. 4 Tahun 2024, pasal 23",
     reading=Text(
         id="Tanggal berlaku syarat kemitraan (5 September 2024, tanggal pengundangan)"
-        " adalah bacaan kimlib.",
+        " adalah tafsiran kimlib.",
         en="The partnership requirements' in-force date (5 September 2024, the"
         " promulgation date) is kimlib's reading.",
     ),
@@ -486,7 +486,7 @@ FORMATION_DECREE_BANTEN = Citation(
     source=SEED_001,
     quote=FORMATION_DECREE.quote,
     reading=Text(
-        id="Untuk kelurahan, lurah dibaca sebagai penerbit (bacaan kimlib).",
+        id="Untuk kelurahan, lurah ditafsirkan sebagai penerbit (tafsiran kimlib).",
         en="For a kelurahan the lurah is read as the issuer (kimlib's reading).",
     ),
 )
