@@ -33,38 +33,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 HOST = "127.0.0.1"
-FACTS = {
-    "civil_servant": False,
-    "criminal_record": False,
-    "party_affiliation": False,
-    "ngo_affiliation": False,
-}
-ROLES = ["ketua", "wakil_ketua", "sekretaris", "bendahara"] + ["anggota"] * 8
-#: A registration document as a portal posts it: 12 members, three documents.
-DOCUMENT = {
-    "id": "KIM-6271-0001",
-    "name": "KIM Benchmark",
-    "region": "62.71",
-    "village": "62.71.01.1001",
-    "founded_on": "2019-03-01",
-    "members": [
-        {"name": f"Anggota {i}", "role": role, "joined_on": "2019-03-01", **FACTS}
-        for i, role in enumerate(ROLES)
-    ],
-    "documents": [
-        {"kind": "sk_pembentukan", "issuer": "lurah", "issued_on": "2019-03-05"},
-        {
-            "kind": "nomor_induk",
-            "issuer": "dinas_kabupaten_kota",
-            "issued_on": "2019-04-01",
-        },
-        {
-            "kind": "susunan_pengurus",
-            "acknowledged_by": "lurah",
-            "issued_on": "2019-03-05",
-        },
-    ],
-}
+#: The registration document of benchmarks/assess.py: 12 members, three documents.
+sys.path.insert(0, str(Path(__file__).parent))
+from assess import DOCUMENT  # noqa: E402 - the benchmarks' one copy of it
+
 PATH = "/v1/assess?on=2025-04-17&lang=id"
 
 
