@@ -100,3 +100,42 @@ def test_top_level_names():
     assert (
         Outcome.ELIGIBLE == entry(kimlib.load_kim(document()), on="2025-04-17").outcome
     )
+
+
+def _expired_registration(doc):
+    doc["documents"][1]["valid_until"] = "2025-01-31"
+
+
+def test_an_expired_registration_number_says_so_and_asks_to_renew():
+    """Seed 001's nomor induk: one whose validity ran out is named expired.
+
+    The remedy is to renew it (perpanjang) with the Dinas, not to obtain one.
+    """
+    expired = edited(document(), _expired_registration)
+    verdict = assess(expired, on="2025-04-17")
+    finding = verdict.finding("legality.registration_number")
+    assert FindingStatus.FAIL == finding.status
+    assert Outcome.INELIGIBLE == verdict.outcome
+    assert finding.message("en").endswith("expired on 31 January 2025")
+    assert finding.message("id").endswith(
+        "sudah habis masa berlakunya (31 Januari 2025)"
+    )
+    (remedy,) = [r for r in verdict.remedies if r.action == "renew_document"]
+    assert remedy.message("id").startswith("perpanjang nomor induk")
+    assert remedy.message("en").startswith("renew the community registration number")
+
+
+def test_an_expired_registration_number_is_the_same_in_batch():
+    """kimlib.batch reads the expired document as assess does."""
+    from kimlib import batch, dump  # noqa: PLC0415
+
+    expired = edited(document(), _expired_registration)
+    (row,) = batch.evaluate([dump(expired)], on="2025-04-17")
+    assert assess(expired, on="2025-04-17").statuses == row.statuses
+
+
+def test_a_document_still_in_force_is_not_expired():
+    """Before its valid_until the registration number passes."""
+    expired = edited(document(), _expired_registration)
+    finding = assess(expired, on="2025-01-31").finding("legality.registration_number")
+    assert FindingStatus.PASS == finding.status

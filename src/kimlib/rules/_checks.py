@@ -149,6 +149,8 @@ class Facts(NamedTuple):
     board: tuple[MemberFacts, ...]
     documents: tuple[DocumentFacts, ...] | None
     kim: Kim | None = None
+    #: The documents issued by ``on`` whose ``valid_until`` is before it.
+    expired: tuple[DocumentFacts, ...] = ()
 
     @property
     def seat(self) -> str:
@@ -193,7 +195,20 @@ def facts_from(  # noqa: PLR0917 - the facts, each named
             ]
         )
     )
-    return Facts(on, region, village, active, board, in_force, kim)
+    expired = (
+        ()
+        if documents is None
+        else tuple(
+            [
+                d
+                for d in documents
+                if ((issued := d.issued_on) is None or issued <= on)
+                and (until := d.valid_until) is not None
+                and until < on
+            ]
+        )
+    )
+    return Facts(on, region, village, active, board, in_force, kim, expired)
 
 
 def facts_of(kim: Kim, on: dt.date) -> Facts:
@@ -538,6 +553,19 @@ def _document_check(
         if found:
             words = _words({"document": document, "issuers": names})
             return Evaluation(_FAIL, found, names, (), wrong_message, words, (remedy,))
+        lapsed = [
+            until
+            for d in facts.expired
+            if d.kind is kind
+            and getattr(d, attribute) in allowed
+            and (until := d.valid_until) is not None
+        ]
+        if lapsed:  # the right document, but its validity ran out: renew it
+            renew = _remedy("renew_document", {"document": document, "issuers": names})
+            words = _words({"document": document, "date": max(lapsed)})
+            return Evaluation(
+                _FAIL, (), names, (), "finding.legality.expired", words, (renew,)
+            )
         words = _words({"document": document})
         return Evaluation(
             _FAIL, (), names, (), "finding.legality.missing", words, (remedy,)

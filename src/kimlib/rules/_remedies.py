@@ -39,6 +39,7 @@ ACTIONS = (
     "obtain_document",
     "acknowledge_document",
     "list_document",
+    "renew_document",
 )
 
 
