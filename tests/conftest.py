@@ -18,7 +18,7 @@ Properties that the issue asks to run at least 1,000 times in CI use
 
 The fixtures :func:`seeds_dir` and :func:`seed_text` give the test copies of
 the seed articles (``tests/seeds``), so that tests check quotes without
-``/work/shared``.
+the project's shared folder.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, settings
 
 from kimlib.sources import Source
 
-#: Byte-for-byte copies of ``/work/shared/seeds/00N_*.txt``.
+#: Byte-for-byte copies of the source articles (``00N_*.txt``).
 SEEDS = Path(__file__).parent / "seeds"
 
 _SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large]

@@ -63,7 +63,7 @@ class Evaluated(NamedTuple):
 def decide_statuses(evaluated: tuple[Evaluated, ...], *, partnership: bool) -> Outcome:
     """The first outcome that holds: ineligible, not in force, incomplete, eligible.
 
-    DESIGN.md, rule semantics: ``ineligible`` when a required rule in force
+    The rule semantics (docs/rules.md): ``ineligible`` when a required rule in force
     fails, then ``not_in_force`` without partnership rules, then
     ``incomplete`` when a required rule is unknown.
     """
