@@ -27,7 +27,7 @@ from kimlib.rules._engine import evaluate_steps, registered_code, resolve
 from kimlib.rules._verdict import decide_statuses, is_kim_of
 from kimlib.stakeholders import placement
 
-__all__ = ["Context", "lines_of", "row_of", "rows_of"]
+__all__ = ["Context", "lines_of", "placement_fields", "row_of", "rows_of"]
 
 _BLANK = b" \t\r\n"
 
@@ -139,19 +139,28 @@ def _periods(indicators: object) -> tuple[object, object] | None:
 _NO_TRENDS: dict[Indicator, Trend | None] = dict.fromkeys(Indicator)
 
 
+def placement_fields(kim: Kim, on: dt.date) -> dict[str, Any]:
+    """A row's placement fields: ``kim``'s latest assessment by ``on``, placed.
+
+    Empty when the KIM has no assessment on or before ``on``.
+    """
+    found = placement(kim, on)
+    if found is None:
+        return {}
+    scored = found.placement.assessment
+    return {
+        "engagement": found.engagement,
+        "interest": scored.interest,
+        "influence": scored.influence,
+        "power": scored.power,
+    }
+
+
 def _picture(context: Context, kim: Kim | None) -> dict[str, Any]:
     """The placement and trend fields of a row, as the object path gives them."""
     fields: dict[str, Any] = {}
     if context.mapping_on is not None and kim is not None:
-        found = placement(kim, context.mapping_on)
-        if found is not None:
-            scored = found.placement.assessment
-            fields.update(
-                engagement=found.engagement,
-                interest=scored.interest,
-                influence=scored.influence,
-                power=scored.power,
-            )
+        fields.update(placement_fields(kim, context.mapping_on))
     if context.indicators is not None:
         if kim is None:
             fields["trends"] = dict(_NO_TRENDS)

@@ -18,11 +18,11 @@ import attrs
 from kimlib import regions
 from kimlib.batch import Row
 from kimlib.batch import evaluate as batch_evaluate
+from kimlib.batch._block import placement_fields
 from kimlib.indicators import Indicator
 from kimlib.io import SourceDocument
 from kimlib.model import Stage
 from kimlib.rules import Profile, ProfileRegistry, catalogue
-from kimlib.stakeholders import placement
 
 __all__ = [
     "INDICATORS",
@@ -155,16 +155,7 @@ def evaluate(
 def _from_pair(line: int, verdict: Any, report: Any) -> Row:  # noqa: ANN401
     """A row of a verdict (and report): the KIM placed on the verdict's date."""
     kim = verdict.kim
-    picture: dict[str, Any] = {}
-    placed = placement(kim, verdict.as_of)
-    if placed is not None:
-        scored = placed.placement.assessment
-        picture.update(
-            engagement=placed.engagement,
-            interest=scored.interest,
-            influence=scored.influence,
-            power=scored.power,
-        )
+    picture = placement_fields(kim, verdict.as_of)
     return Row(
         line=line,
         kim_id=kim.id,
