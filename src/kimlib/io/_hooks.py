@@ -18,7 +18,7 @@ def dec_hook(type_: type, value: object) -> object:
 def enc_hook(value: object) -> object:
     if isinstance(value, Nik):
         return value.reveal()
-    raise InvalidArgument.of("argument.cannot_dump", kind=type(value).__name__)
+    raise InvalidArgument.of("output.cannot_dump", type=type(value).__name__)
 
 
 def schema_hook(type_: type) -> dict[str, object]:

@@ -122,8 +122,4 @@ MESSAGES: dict[str, Text] = {
         id="profil {name} tidak berlaku pada {date}",
         en="profile {name} is not in force on {date}",
     ),
-    "argument.cannot_dump": Text(
-        id="{kind} tidak dapat ditulis sebagai JSON",
-        en="cannot dump {kind} as JSON",
-    ),
 }

@@ -27,22 +27,6 @@ MESSAGES: dict[str, Text] = {
         id="name={value}: nama wilayah tidak boleh kosong",
         en="name={value}: a region name must not be blank",
     ),
-    "region.not_a_code": Text(
-        id="bukan kode wilayah Kemendagri",
-        en="not a Kemendagri region code",
-    ),
-    "region.code_shapes": Text(
-        id="bentuknya 62, 62.71, 62.71.01 atau 62.71.01.1001 (titik boleh dihilangkan)",
-        en="its shape is 62, 62.71, 62.71.01 or 62.71.01.1001 (dots optional)",
-    ),
-    "region.blank_name": Text(
-        id="nama wilayah tidak boleh kosong",
-        en="a region name must not be blank",
-    ),
-    "region.not_a_kecamatan": Text(
-        id="harus enam angka kode kecamatan (mis. 627101)",
-        en="must be the six digits of a kecamatan code (e.g. 627101)",
-    ),
     "region.coverage": Text(
         id="{region}: {covered} dari {villages} desa/kelurahan memiliki KIM ({share})",
         en="{region}: {covered} of {villages} villages have a KIM ({share})",

@@ -12,7 +12,6 @@ __all__ = ["code_level", "is_code", "normalize_code", "parent_code"]
 
 _DOTTED = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?", re.ASCII)
 _PLAIN = re.compile(r"[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:[0-9]{4})?)?)?", re.ASCII)
-_SHOWN = 40  # at most this many characters of a bad argument go into a message
 
 
 def _dotted(text: str) -> str | None:
