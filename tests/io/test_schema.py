@@ -9,6 +9,7 @@ from hypothesis import given
 from tests.conftest import ci_examples
 
 import kimlib.rules
+from kimlib import batch
 from kimlib.errors import InvalidArgument, InvalidInput
 from kimlib.io import RowProblemRecord, RowRecord, _schema, dump, json_schema, load_kim
 from kimlib.strategies import kim_documents, mutated_kim_documents
@@ -83,14 +84,6 @@ def test_schema_and_loader_agree(document):
 NAMES = ("kim", "verdict", "report", "adinda_report", "problems", "profile", "row")
 
 
-def _schema_or_skip(name):
-    """The schema ``name``; skipped while profile_schema is not merged yet."""
-    try:
-        return json_schema(name)
-    except AttributeError as error:
-        pytest.skip(f"{name!r} comes from a module not merged yet ({error})")
-
-
 def _properties(schema, where="$"):
     """Every (path, property schema) under a ``properties`` of ``schema``."""
     if isinstance(schema, dict):
@@ -106,7 +99,7 @@ def _properties(schema, where="$"):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_schema_is_draft_2020_12(name):
     """Each published schema declares Draft 2020-12 and is valid under it."""
-    schema = _schema_or_skip(name)
+    schema = json_schema(name)
     assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
     jsonschema.Draft202012Validator.check_schema(schema)
 
@@ -114,7 +107,7 @@ def test_every_schema_is_draft_2020_12(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_property_has_a_description(name):
     """Every property of every published schema says what it means."""
-    schema = _schema_or_skip(name)
+    schema = json_schema(name)
     properties = list(_properties(schema))
     assert properties
     missing = [path for path, value in properties if not value.get("description")]
@@ -154,7 +147,6 @@ ROW_LINES = [
 @pytest.mark.parametrize("period", [None, "2025"])
 def test_dumped_batch_rows_fit_the_row_schema(period):
     """dump(row) of every row kimlib.batch gives fits json_schema("row")."""
-    batch = pytest.importorskip("kimlib.batch")
     validator = jsonschema.Draft202012Validator(json_schema("row"))
     rows = list(batch.evaluate(ROW_LINES, on="2025-04-17", period=period))
     assert [1, 2, 3] == [row.line for row in rows]

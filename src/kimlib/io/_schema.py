@@ -160,9 +160,7 @@ def _profile_schema() -> dict[str, Any]:
     """The schema of a profile file, which :mod:`kimlib.rules` writes."""
     from kimlib import rules  # noqa: PLC0415 - only when asked for
 
-    # Looked up by name: the function arrives with the profile files.
-    build: Callable[[], dict[str, Any]] = getattr(rules, "profile_schema")  # noqa: B009
-    return dict(build())
+    return dict(rules.profile_schema())
 
 
 #: The schemas by name; ``"report"`` and ``"adinda_report"`` are the same.
